@@ -1,0 +1,67 @@
+package compat
+
+// compile.go wraps py.Compile.
+//
+// Fixes, each measured broken in raw gpython v0.2.0:
+//   - Source whose last line is inside an indented block and has no trailing
+//     newline is a SyntaxError there; CPython compiles it. We append "\n".
+//   - Closures over a function's parameters fail with "NameError: free
+//     variable referenced before assignment": gpython's compiler leaves
+//     Code.Cell2arg nil. CPython maps each cell variable that is also an
+//     argument to that argument's slot; we fill Cell2arg the same way, for
+//     every code object reachable through Consts.
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+func init() {
+	inner := py.Compile
+	py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+		if mode == py.ExecMode && len(src) > 0 && src[len(src)-1] != '\n' {
+			src += "\n"
+		}
+		code, err := inner(src, srcDesc, mode, flags, dontInherit)
+		if err != nil {
+			return nil, err
+		}
+		fixCell2arg(code)
+		return code, nil
+	}
+}
+
+// fixCell2arg fills code.Cell2arg (and that of nested code objects) so that
+// a cell variable which is also an argument starts out holding the argument.
+func fixCell2arg(code *py.Code) {
+	for _, c := range code.Consts {
+		if inner, ok := c.(*py.Code); ok {
+			fixCell2arg(inner)
+		}
+	}
+	if len(code.Cell2arg) != 0 || len(code.Cellvars) == 0 {
+		return
+	}
+	nargs := int(code.Argcount + code.Kwonlyargcount)
+	if code.Flags&py.CO_VARARGS != 0 {
+		nargs++
+	}
+	if code.Flags&py.CO_VARKEYWORDS != 0 {
+		nargs++
+	}
+	var cell2arg []byte
+	for i, cell := range code.Cellvars {
+		for j := 0; j < nargs && j < len(code.Varnames); j++ {
+			if code.Varnames[j] == cell {
+				if cell2arg == nil {
+					cell2arg = make([]byte, len(code.Cellvars))
+					for k := range cell2arg {
+						cell2arg[k] = py.CO_CELL_NOT_AN_ARG
+					}
+				}
+				cell2arg[i] = byte(j)
+				break
+			}
+		}
+	}
+	code.Cell2arg = cell2arg
+}
