@@ -1,11 +1,150 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/gowsgi/gowsgi/server"
 )
 
+// serveFlags are the flags of `gowsgi serve`; they may stand before or after
+// the script, as mod_wsgi-express users write them.
+type serveFlags struct {
+	listen      []string
+	pythonPath  []string
+	replicas    int
+	callable    string
+	group       string
+	config      string
+	serverName  string
+	scripts     []string
+	maxBodySize int
+}
+
+// parseServeFlags reads `--flag value` and `--flag=value` forms.
+func parseServeFlags(args []string) (*serveFlags, error) {
+	f := &serveFlags{}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			f.scripts = append(f.scripts, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		next := func() (string, error) {
+			if hasValue {
+				return value, nil
+			}
+			if i+1 >= len(args) {
+				return "", fmt.Errorf("flag --%s needs a value", name)
+			}
+			i++
+			return args[i], nil
+		}
+		var err error
+		var v string
+		switch name {
+		case "listen", "l":
+			v, err = next()
+			f.listen = append(f.listen, v)
+		case "python-path":
+			v, err = next()
+			f.pythonPath = append(f.pythonPath, v)
+		case "replicas":
+			if v, err = next(); err == nil {
+				f.replicas, err = positive(name, v)
+			}
+		case "callable-object":
+			f.callable, err = next()
+		case "application-group":
+			f.group, err = next()
+		case "server-name":
+			f.serverName, err = next()
+		case "config", "c":
+			f.config, err = next()
+		case "limit-request-body":
+			if v, err = next(); err == nil {
+				f.maxBodySize, err = positive(name, v)
+			}
+		default:
+			return nil, fmt.Errorf("unknown flag %s", a)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+func positive(name, v string) (int, error) {
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("flag --%s: %q is not a positive integer", name, v)
+	}
+	return n, nil
+}
+
+// runServe is `gowsgi serve`: exit 2 for bad usage or when it cannot start,
+// 0 after a graceful stop on SIGTERM/SIGINT.
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "gowsgi serve: not built yet")
-	return 2
+	f, err := parseServeFlags(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "gowsgi serve: %v\n", err)
+		return 2
+	}
+	if f.config != "" {
+		fmt.Fprintln(stderr, "gowsgi serve: --config is not supported yet")
+		return 2
+	}
+	if len(f.scripts) != 1 {
+		fmt.Fprintln(stderr, "gowsgi serve: need exactly one SCRIPT (or --config FILE)")
+		return 2
+	}
+	opts := server.Options{
+		Listen:             f.listen,
+		ServerName:         f.serverName,
+		SysPaths:           f.pythonPath,
+		Replicas:           f.replicas,
+		Software:           "gowsgi/" + Version,
+		MaxRequestBodySize: f.maxBodySize,
+		Mounts: []server.Mount{{
+			Prefix:           "/",
+			Script:           f.scripts[0],
+			ApplicationGroup: f.group,
+			CallableObject:   f.callable,
+		}},
+	}
+	return serve(opts, stdout, stderr)
+}
+
+func serve(opts server.Options, stdout, stderr io.Writer) int {
+	opts.ErrorLog = stderr
+	srv, err := server.New(opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "gowsgi serve: %v\n", err)
+		return 2
+	}
+	if err := srv.Listen(); err != nil {
+		fmt.Fprintf(stderr, "gowsgi serve: %v\n", err)
+		return 2
+	}
+	for _, a := range srv.Addrs() {
+		fmt.Fprintf(stdout, "gowsgi %s listening on http://%s/\n", Version, a)
+	}
+	if f, ok := stdout.(*os.File); ok {
+		f.Sync()
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
+	defer stop()
+	if err := srv.Serve(ctx); err != nil {
+		fmt.Fprintf(stderr, "gowsgi serve: %v\n", err)
+		return 1
+	}
+	return 0
 }

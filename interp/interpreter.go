@@ -10,8 +10,8 @@ import (
 	"github.com/go-python/gpython/py"
 
 	_ "github.com/go-python/gpython/stdlib" // gpython's own modules and py.NewContext
-	_ "github.com/gowsgi/gowsgi/compat"    // CPython behaviour, installed at init
-	_ "github.com/gowsgi/gowsgi/stdlib"    // our modules, registered at init
+	_ "github.com/gowsgi/gowsgi/compat"     // CPython behaviour, installed at init
+	_ "github.com/gowsgi/gowsgi/stdlib"     // our modules, registered at init
 )
 
 // Options configure a new Interpreter.
@@ -31,9 +31,10 @@ type Options struct {
 // two goroutines at once, so every use of Context() must hold the lock
 // (Lock/Unlock). Different interpreters run in parallel.
 type Interpreter struct {
-	mu   sync.Mutex
-	name string
-	ctx  py.Context
+	mu      sync.Mutex
+	name    string
+	ctx     py.Context
+	scripts scriptSet // guarded by mu
 }
 
 // New starts an interpreter with its own sys.stdout, sys.stderr and

@@ -1,0 +1,198 @@
+package server
+
+import (
+	"io"
+	"net"
+	"strconv"
+
+	"github.com/go-python/gpython/py"
+	"github.com/valyala/fasthttp"
+
+	"github.com/gowsgi/gowsgi/bridge"
+	"github.com/gowsgi/gowsgi/interp"
+)
+
+// expect decides an "Expect: 100-continue" request before its body is read:
+// 100 when a script will take it, else the final status, without the 100,
+// and fasthttp closes the connection after it.
+func (s *Server) expect(ctx *fasthttp.RequestCtx) int {
+	if _, _, _, ok := s.route(ctx.Path()); !ok {
+		return fasthttp.StatusNotFound
+	}
+	return fasthttp.StatusContinue
+}
+
+// handle serves one request.
+func (s *Server) handle(ctx *fasthttp.RequestCtx) {
+	m, scriptName, pathInfo, ok := s.route(ctx.Path())
+	if !ok {
+		s.sendError(ctx, bridge.NotFound())
+		return
+	}
+	req := s.request(ctx, m, scriptName, pathInfo)
+	groupName := groupName(m.ApplicationGroup, s.canonicalHost(ctx), req.ServerPort, scriptName, req.Vars)
+	req.ApplicationGroup = groupName
+	group, err := s.groups.Group(groupName)
+	if err != nil {
+		s.log.Errorf(req.RemoteAddr+":"+req.RemotePort, "%v", err)
+		s.sendError(ctx, bridge.InternalError())
+		return
+	}
+	req.Multiprocess = group.Replicas() > 1
+	client := req.RemoteAddr + ":" + req.RemotePort
+	in := group.Acquire()
+	script, err := in.LoadScript(m.Script, interp.LoadOptions{Cache: &s.groups.Code})
+	var app py.Object
+	if err == nil {
+		app, err = script.Callable(m.CallableObject)
+	}
+	if err != nil {
+		in.Unlock()
+		s.log.Errorf(client, "mod_wsgi (pid=%d): Target WSGI script '%s' cannot be loaded as Python module.\n%s", pid, m.Script, interp.FormatError(err))
+		s.sendError(ctx, bridge.InternalError())
+		return
+	}
+	resp := bridge.Serve(in, app, req, bridge.Options{Log: s.log, Client: client, Script: m.Script})
+	s.send(ctx, resp)
+}
+
+// canonicalHost is the host that names %{RESOURCE} and %{SERVER} groups: the
+// configured ServerName, else the listening address's host, so that a
+// client cannot create interpreters by sending made-up Host headers.
+func (s *Server) canonicalHost(ctx *fasthttp.RequestCtx) string {
+	if s.opts.ServerName != "" {
+		return s.opts.ServerName
+	}
+	if a, ok := ctx.LocalAddr().(*net.TCPAddr); ok {
+		if a.IP.IsLoopback() {
+			return "localhost"
+		}
+		return a.IP.String()
+	}
+	return "localhost"
+}
+
+// request builds the bridge's view of the request.
+func (s *Server) request(ctx *fasthttp.RequestCtx, m *Mount, scriptName string, pathInfo []byte) *bridge.Request {
+	h := &ctx.Request.Header
+	req := &bridge.Request{
+		Method:            string(h.Method()),
+		ScriptName:        scriptName,
+		PathInfo:          pathInfo,
+		QueryString:       ctx.URI().QueryString(),
+		RequestURI:        h.RequestURI(),
+		Protocol:          string(h.Protocol()),
+		Scheme:            "http",
+		ScriptFilename:    m.Script,
+		ContentType:       h.ContentType(),
+		ContentLength:     int64(h.ContentLength()),
+		PassAuthorization: m.PassAuthorization,
+		CallableObject:    m.CallableObject,
+		ReloadMechanism:   "Module",
+	}
+	if ctx.IsTLS() {
+		req.Scheme = "https"
+	}
+	if ra, ok := ctx.RemoteAddr().(*net.TCPAddr); ok {
+		req.RemoteAddr, req.RemotePort = ra.IP.String(), strconv.Itoa(ra.Port)
+	}
+	host, port := splitHostPort(string(h.Host()))
+	if s.opts.ServerName != "" {
+		host = s.opts.ServerName
+	}
+	if port == "" {
+		if la, ok := ctx.LocalAddr().(*net.TCPAddr); ok {
+			port = strconv.Itoa(la.Port)
+		}
+	}
+	if host == "" {
+		host = s.canonicalHost(ctx)
+	}
+	req.ServerName, req.ServerPort = host, port
+	for k, v := range h.All() {
+		req.Headers = append(req.Headers, bridge.Header{Name: k, Value: v})
+	}
+	if req.ContentLength != 0 {
+		if body := ctx.RequestBodyStream(); body != nil {
+			req.Body = body
+		} else {
+			req.Body = bytesReader(ctx.Request.Body())
+		}
+		if req.ContentLength > 0 {
+			req.Body = io.LimitReader(req.Body, req.ContentLength)
+		}
+	}
+	return req
+}
+
+func bytesReader(b []byte) io.Reader { return &byteReader{b: b} }
+
+type byteReader struct{ b []byte }
+
+func (r *byteReader) Read(p []byte) (int, error) {
+	if len(r.b) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, r.b)
+	r.b = r.b[n:]
+	return n, nil
+}
+
+// hopByHop are response headers the server owns: the application may not
+// set the connection's framing.
+var hopByHop = map[string]bool{
+	"connection": true, "keep-alive": true, "transfer-encoding": true,
+	"te": true, "trailer": true, "upgrade": true, "proxy-connection": true,
+}
+
+// send writes the bridge's response into fasthttp's.
+func (s *Server) send(ctx *fasthttp.RequestCtx, resp *bridge.Response) {
+	rh := &ctx.Response.Header
+	rh.SetStatusCode(resp.Status)
+	if resp.Reason != "" {
+		rh.SetStatusMessage([]byte(resp.Reason))
+	}
+	for _, kv := range resp.Headers {
+		if hopByHop[lower(kv[0])] {
+			if lower(kv[0]) == "connection" && lower(kv[1]) == "close" {
+				ctx.SetConnectionClose()
+			}
+			continue
+		}
+		rh.Add(kv[0], kv[1])
+	}
+	if resp.Body == nil {
+		rh.SetContentLength(int(max(resp.ContentLength, 0)))
+		return
+	}
+	if resp.ContentLength < 0 && !ctx.Request.Header.IsHTTP11() {
+		// An HTTP/1.0 client cannot take chunks: collect the body.
+		body, err := resp.Body.Collect()
+		resp.Body.Close()
+		if err != nil {
+			ctx.SetConnectionClose()
+		}
+		ctx.Response.SetBody(body)
+		return
+	}
+	ctx.Response.SetBodyStream(resp.Body, int(resp.ContentLength))
+}
+
+func (s *Server) sendError(ctx *fasthttp.RequestCtx, resp *bridge.Response) {
+	s.send(ctx, resp)
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

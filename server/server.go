@@ -1,0 +1,220 @@
+// Package server is gowsgi's HTTP front: it listens with fasthttp, maps a
+// request to a WSGI script (WSGIScriptAlias rules), picks the application
+// group and interpreter, hands the request to the bridge and writes what
+// comes back. It also owns start-up checks and graceful shutdown; later,
+// auth, access and dispatch scripts and daemon supervision.
+//
+// What does not live here: the WSGI protocol (package bridge), interpreters
+// (package interp), config parsing (package server/config).
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/valyala/fasthttp"
+
+	"github.com/gowsgi/gowsgi/bridge"
+	"github.com/gowsgi/gowsgi/interp"
+)
+
+// Mount maps a URL prefix to a WSGI script file (WSGIScriptAlias).
+type Mount struct {
+	// Prefix is the mount point: "" or "/" for the root, else "/path"
+	// without a trailing slash. It becomes SCRIPT_NAME.
+	Prefix string
+	// Script is the absolute path of the script file.
+	Script string
+	// ApplicationGroup is the group spec: a literal name, "%{GLOBAL}",
+	// "%{RESOURCE}" (the default when empty), "%{SERVER}" or "%{ENV:VAR}".
+	ApplicationGroup string
+	// CallableObject is the name of the WSGI callable ("application").
+	CallableObject string
+	// PassAuthorization lets HTTP_AUTHORIZATION reach the application.
+	PassAuthorization bool
+}
+
+// Options configure a Server.
+type Options struct {
+	// Listen are the addresses to listen on ("127.0.0.1:8000").
+	Listen []string
+	// ServerName is the canonical host name (ServerName); empty means the
+	// host the request was received on, as with UseCanonicalName Off.
+	ServerName string
+	// Mounts are the script mounts; the longest matching prefix wins.
+	Mounts []Mount
+	// ErrorLog receives error and info lines; nil means os.Stderr.
+	ErrorLog io.Writer
+	// SysPaths is sys.path for every interpreter (WSGIPythonPath).
+	SysPaths []string
+	// Replicas is the number of interpreters per application group.
+	Replicas int
+	// Software is the Server header and SERVER_SOFTWARE ("gowsgi/0.1.0").
+	Software string
+	// MaxRequestBodySize bounds a request body; 0 means 1 GiB.
+	MaxRequestBodySize int
+}
+
+// Server serves WSGI applications over HTTP.
+type Server struct {
+	opts      Options
+	log       *bridge.ErrorLog
+	groups    *interp.Manager
+	http      *fasthttp.Server
+	listeners []net.Listener
+	mounts    []Mount // longest prefix first
+}
+
+// New checks opts (each script must be a readable file) and prepares a
+// server; nothing listens yet.
+func New(opts Options) (*Server, error) {
+	if len(opts.Listen) == 0 {
+		opts.Listen = []string{"127.0.0.1:8000"}
+	}
+	if opts.Software == "" {
+		opts.Software = "gowsgi"
+	}
+	if opts.MaxRequestBodySize == 0 {
+		opts.MaxRequestBodySize = 1 << 30
+	}
+	errw := opts.ErrorLog
+	if errw == nil {
+		errw = os.Stderr
+	}
+	s := &Server{opts: opts, log: bridge.NewErrorLog(errw)}
+	for _, m := range opts.Mounts {
+		m.Prefix = strings.TrimRight(m.Prefix, "/")
+		if m.CallableObject == "" {
+			m.CallableObject = "application"
+		}
+		if m.ApplicationGroup == "" {
+			m.ApplicationGroup = "%{RESOURCE}"
+		}
+		abs, err := filepath.Abs(m.Script)
+		if err != nil {
+			return nil, fmt.Errorf("script %s: %w", m.Script, err)
+		}
+		m.Script = abs
+		if err := checkReadable(abs); err != nil {
+			return nil, err
+		}
+		s.mounts = append(s.mounts, m)
+	}
+	sortMounts(s.mounts)
+	stdio := bridge.NewLineWriter(s.log, "")
+	s.groups = interp.NewManager(interp.ManagerOptions{
+		SysPaths: opts.SysPaths,
+		Replicas: opts.Replicas,
+		Stdout:   stdio,
+		Stderr:   stdio,
+	})
+	s.http = &fasthttp.Server{
+		Handler:                      s.handle,
+		ExpectHandler:                s.expect,
+		Name:                         opts.Software,
+		StreamRequestBody:            true,
+		DisablePreParseMultipartForm: true,
+		NoDefaultContentType:         true,
+		MaxRequestBodySize:           opts.MaxRequestBodySize,
+		ReadTimeout:                  60 * time.Second,
+		IdleTimeout:                  15 * time.Second,
+		CloseOnShutdown:              true,
+		Logger:                       fasthttpLogger{s.log},
+	}
+	return s, nil
+}
+
+type fasthttpLogger struct{ log *bridge.ErrorLog }
+
+func (l fasthttpLogger) Printf(format string, args ...any) { l.log.Infof(format, args...) }
+
+// checkReadable reports a script that is missing, unreadable or not a file.
+func checkReadable(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("script %s: %w", path, unwrapPathError(err))
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("script %s: %w", path, err)
+	}
+	if fi.IsDir() {
+		return fmt.Errorf("script %s: is a directory", path)
+	}
+	return nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Listen opens every listening socket; an address in use is an error here,
+// before anything is served.
+func (s *Server) Listen() error {
+	for _, addr := range s.opts.Listen {
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			s.closeListeners()
+			return err
+		}
+		s.listeners = append(s.listeners, ln)
+	}
+	return nil
+}
+
+// Addrs are the addresses actually listened on (after Listen).
+func (s *Server) Addrs() []string {
+	var out []string
+	for _, ln := range s.listeners {
+		out = append(out, ln.Addr().String())
+	}
+	return out
+}
+
+func (s *Server) closeListeners() {
+	for _, ln := range s.listeners {
+		ln.Close()
+	}
+	s.listeners = nil
+}
+
+// Serve serves on the listeners until ctx is done, then shuts down
+// gracefully: listeners close, requests in flight finish, idle keep-alive
+// connections close. It returns nil after a graceful stop.
+func (s *Server) Serve(ctx context.Context) error {
+	errc := make(chan error, len(s.listeners))
+	var wg sync.WaitGroup
+	for _, ln := range s.listeners {
+		wg.Add(1)
+		go func(ln net.Listener) {
+			defer wg.Done()
+			errc <- s.http.Serve(ln)
+		}(ln)
+	}
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+	}
+	if serr := s.http.Shutdown(); err == nil {
+		err = serr
+	}
+	wg.Wait()
+	s.groups.Close()
+	return err
+}
+
+var pid = os.Getpid()
