@@ -25,6 +25,7 @@ type serveFlags struct {
 	serverName  string
 	scripts     []string
 	maxBodySize int
+	mountPoint  string
 }
 
 // parseServeFlags reads `--flag value` and `--flag=value` forms.
@@ -66,6 +67,8 @@ func parseServeFlags(args []string) (*serveFlags, error) {
 			f.group, err = next()
 		case "server-name":
 			f.serverName, err = next()
+		case "mount-point":
+			f.mountPoint, err = next()
 		case "config", "c":
 			f.config, err = next()
 		case "limit-request-body":
@@ -114,7 +117,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		Software:           "gowsgi/" + Version,
 		MaxRequestBodySize: f.maxBodySize,
 		Mounts: []server.Mount{{
-			Prefix:           "/",
+			Prefix:           f.mountPoint,
 			Script:           f.scripts[0],
 			ApplicationGroup: f.group,
 			CallableObject:   f.callable,

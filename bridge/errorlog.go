@@ -58,13 +58,26 @@ func (l *ErrorLog) Infof(format string, args ...any) {
 type LineWriter struct {
 	log    *ErrorLog
 	client string
+	tag    string
 	mu     sync.Mutex
 	buf    []byte
 }
 
-// NewLineWriter returns a writer logging whole lines into log for client.
-func NewLineWriter(log *ErrorLog, client string) *LineWriter {
-	return &LineWriter{log: log, client: client}
+// NewLineWriter returns a writer logging whole lines into log for client
+// ("" if none), each line after tag (e.g. "[script /srv/app.wsgi] ").
+func NewLineWriter(log *ErrorLog, client, tag string) *LineWriter {
+	return &LineWriter{log: log, client: client, tag: tag}
+}
+
+func (w *LineWriter) emit(text string) {
+	if w.tag != "" {
+		lines := strings.Split(text, "\n")
+		for i := range lines {
+			lines[i] = w.tag + lines[i]
+		}
+		text = strings.Join(lines, "\n")
+	}
+	w.log.Log("error", w.client, text)
 }
 
 // Write implements io.Writer.
@@ -73,7 +86,7 @@ func (w *LineWriter) Write(p []byte) (int, error) {
 	defer w.mu.Unlock()
 	w.buf = append(w.buf, p...)
 	if i := bytes.LastIndexByte(w.buf, '\n'); i >= 0 {
-		w.log.Log("error", w.client, string(w.buf[:i]))
+		w.emit(string(w.buf[:i]))
 		w.buf = append(w.buf[:0], w.buf[i+1:]...)
 	}
 	return len(p), nil
@@ -84,7 +97,7 @@ func (w *LineWriter) Flush() error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if len(w.buf) > 0 {
-		w.log.Log("error", w.client, string(w.buf))
+		w.emit(string(w.buf))
 		w.buf = w.buf[:0]
 	}
 	return nil

@@ -70,7 +70,7 @@ type call struct {
 // the error log; Serve never returns an error.
 func Serve(in *interp.Interpreter, app py.Object, req *Request, opts Options) *Response {
 	c := &call{in: in, opts: opts, clen: -1}
-	c.lines = NewLineWriter(opts.Log, opts.Client)
+	c.lines = NewLineWriter(opts.Log, opts.Client, "[script "+opts.Script+"] ")
 	c.errors = interp.NewStream(c.lines, "wsgi.errors")
 	c.input = &Input{r: req.Body, release: func() func() {
 		in.Unlock()
@@ -157,6 +157,11 @@ func (c *call) start(app py.Object, req *Request) (*Response, error) {
 	resp.Headers = c.headers
 	if first != nil {
 		c.pending = append(c.pending, first)
+	}
+	if f := c.fwFile(); f != nil && resp.ContentLength < 0 {
+		if n, ok := f.remaining(); ok {
+			resp.ContentLength = n
+		}
 	}
 	if done {
 		c.closeResult()

@@ -109,7 +109,7 @@ func New(opts Options) (*Server, error) {
 		s.mounts = append(s.mounts, m)
 	}
 	sortMounts(s.mounts)
-	stdio := bridge.NewLineWriter(s.log, "")
+	stdio := bridge.NewLineWriter(s.log, "", "")
 	s.groups = interp.NewManager(interp.ManagerOptions{
 		SysPaths: opts.SysPaths,
 		Replicas: opts.Replicas,
