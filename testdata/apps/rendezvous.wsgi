@@ -1,0 +1,26 @@
+# /wait?PATH waits (up to 10 s) for the file PATH to appear; /make?PATH
+# creates it. With two interpreters in the group both run at once; with one,
+# /make has to wait for /wait's lock.
+import os
+import time
+
+
+def application(environ, start_response):
+    path = environ["PATH_INFO"]
+    target = environ["QUERY_STRING"]
+    if path == "/wait":
+        deadline = time.time() + 10
+        seen = "timeout"
+        while time.time() < deadline:
+            if os.path.exists(target):
+                seen = "seen"
+                break
+            time.sleep(0.02)
+        body = seen
+    elif path == "/make":
+        open(target, "w").close()
+        body = "made"
+    else:
+        body = repr(environ["wsgi.multiprocess"])
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    return [body.encode("ascii")]
