@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/gowsgi/gowsgi/server"
 )
@@ -26,6 +27,7 @@ type serveFlags struct {
 	scripts     []string
 	maxBodySize int
 	mountPoint  string
+	timeout     time.Duration
 }
 
 // parseServeFlags reads `--flag value` and `--flag=value` forms.
@@ -67,6 +69,12 @@ func parseServeFlags(args []string) (*serveFlags, error) {
 			f.group, err = next()
 		case "server-name":
 			f.serverName, err = next()
+		case "request-timeout":
+			var n int
+			if v, err = next(); err == nil {
+				n, err = positive(name, v)
+				f.timeout = time.Duration(n) * time.Second
+			}
 		case "mount-point":
 			f.mountPoint, err = next()
 		case "config", "c":
@@ -116,6 +124,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		Replicas:           f.replicas,
 		Software:           "gowsgi/" + Version,
 		MaxRequestBodySize: f.maxBodySize,
+		RequestTimeout:     f.timeout,
 		Mounts: []server.Mount{{
 			Prefix:           f.mountPoint,
 			Script:           f.scripts[0],

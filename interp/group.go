@@ -1,10 +1,12 @@
 package interp
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // Group is an application group: the interpreter(s) that all scripts mapped
@@ -13,36 +15,49 @@ import (
 // with N replicas requests are spread over N independent interpreters that
 // run Python in parallel.
 type Group struct {
-	name     string
-	replicas []*Interpreter
-	next     atomic.Uint32
+	name  string
+	slots []atomic.Pointer[Interpreter]
+	next  atomic.Uint32
 }
 
 // Name is the application group's name ("" is %{GLOBAL}).
 func (g *Group) Name() string { return g.name }
 
 // Replicas is the number of interpreters in the group.
-func (g *Group) Replicas() int { return len(g.replicas) }
+func (g *Group) Replicas() int { return len(g.slots) }
 
 // Acquire locks and returns one of the group's interpreters: a free one if
 // there is, else the next in turn (waiting for its lock). The caller must
 // Unlock it; a request keeps the interpreter it acquired for its whole life.
+// A wait for an interpreter that gets replaced (see Manager.Watch) moves on
+// to its successor.
 func (g *Group) Acquire() *Interpreter {
-	if len(g.replicas) == 1 {
-		in := g.replicas[0]
-		in.Lock()
-		return in
-	}
-	start := int(g.next.Add(1))
-	for i := range g.replicas {
-		in := g.replicas[(start+i)%len(g.replicas)]
-		if in.mu.TryLock() {
-			return in
+	n := len(g.slots)
+	start := 0
+	if n > 1 {
+		start = int(g.next.Add(1))
+		for i := 0; i < n; i++ {
+			in := g.slots[(start+i)%n].Load()
+			if in.TryLock() {
+				if !in.Retired() {
+					return in
+				}
+				in.Unlock()
+			}
 		}
 	}
-	in := g.replicas[start%len(g.replicas)]
-	in.Lock()
-	return in
+	for {
+		in := g.slots[start%n].Load()
+		select {
+		case in.sem <- struct{}{}:
+			in.held.Store(time.Now().UnixNano())
+			if !in.Retired() {
+				return in
+			}
+			in.Unlock()
+		case <-in.retired:
+		}
+	}
 }
 
 // ManagerOptions configure every interpreter a Manager creates.
@@ -76,6 +91,28 @@ func NewManager(opts ManagerOptions) *Manager {
 	return &Manager{opts: opts, groups: make(map[string]*Group)}
 }
 
+// newInterpreter creates and initialises one interpreter of group name.
+func (m *Manager) newInterpreter(name string) (*Interpreter, error) {
+	label := name
+	if label == "" {
+		label = "%{GLOBAL}"
+	}
+	in, err := New(Options{Name: label, SysPaths: m.opts.SysPaths, Stdout: m.opts.Stdout, Stderr: m.opts.Stderr})
+	if err != nil {
+		return nil, fmt.Errorf("application group %q: %w", name, err)
+	}
+	if m.opts.Init != nil {
+		in.Lock()
+		err = m.opts.Init(name, in)
+		in.Unlock()
+		if err != nil {
+			in.Close()
+			return nil, fmt.Errorf("application group %q: %w", name, err)
+		}
+	}
+	return in, nil
+}
+
 // Group returns the application group called name, creating its
 // interpreters the first time.
 func (m *Manager) Group(name string) (*Group, error) {
@@ -84,42 +121,77 @@ func (m *Manager) Group(name string) (*Group, error) {
 	if g, ok := m.groups[name]; ok {
 		return g, nil
 	}
-	g := &Group{name: name}
-	for i := 0; i < m.opts.Replicas; i++ {
-		label := name
-		if label == "" {
-			label = "%{GLOBAL}"
-		}
-		in, err := New(Options{Name: label, SysPaths: m.opts.SysPaths, Stdout: m.opts.Stdout, Stderr: m.opts.Stderr})
+	g := &Group{name: name, slots: make([]atomic.Pointer[Interpreter], m.opts.Replicas)}
+	for i := range g.slots {
+		in, err := m.newInterpreter(name)
 		if err != nil {
-			return nil, fmt.Errorf("application group %q: %w", name, err)
+			return nil, err
 		}
-		if m.opts.Init != nil {
-			in.Lock()
-			err = m.opts.Init(name, in)
-			in.Unlock()
-			if err != nil {
-				in.Close()
-				return nil, fmt.Errorf("application group %q: %w", name, err)
-			}
-		}
-		g.replicas = append(g.replicas, in)
+		g.slots[i].Store(in)
 	}
 	m.groups[name] = g
 	return g, nil
+}
+
+// Watch replaces interpreters that stay locked longer than timeout without a
+// break (Python stuck in a loop or a blocking call: gpython cannot interrupt
+// it) until ctx is done. The stuck request goes on in the old interpreter;
+// every other request of the group gets a fresh one, with fresh module state,
+// as a daemon restart would give. report is told of each replacement.
+func (m *Manager) Watch(ctx context.Context, timeout time.Duration, report func(group string, held time.Duration, err error)) {
+	tick := max(timeout/4, 50*time.Millisecond)
+	t := time.NewTicker(tick)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			m.replaceWedged(now, timeout, report)
+		}
+	}
+}
+
+func (m *Manager) replaceWedged(now time.Time, timeout time.Duration, report func(string, time.Duration, error)) {
+	m.mu.Lock()
+	groups := make([]*Group, 0, len(m.groups))
+	for _, g := range m.groups {
+		groups = append(groups, g)
+	}
+	m.mu.Unlock()
+	for _, g := range groups {
+		for i := range g.slots {
+			old := g.slots[i].Load()
+			held := old.HeldFor(now)
+			if held < timeout {
+				continue
+			}
+			fresh, err := m.newInterpreter(g.name)
+			if err == nil {
+				g.slots[i].Store(fresh)
+				old.retire()
+			}
+			if report != nil {
+				report(g.name, held, err)
+			}
+		}
+	}
 }
 
 // Multiprocess reports whether requests of one group may run in different
 // interpreters (wsgi.multiprocess).
 func (m *Manager) Multiprocess() bool { return m.opts.Replicas > 1 }
 
-// Close closes every interpreter. No request may be running.
+// Close closes every interpreter that is not in use.
 func (m *Manager) Close() {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for _, g := range m.groups {
-		for _, in := range g.replicas {
-			in.Close()
+		for i := range g.slots {
+			if in := g.slots[i].Load(); in.TryLock() {
+				in.Close()
+				in.Unlock()
+			}
 		}
 	}
 	m.groups = map[string]*Group{}

@@ -5,7 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/go-python/gpython/py"
 
@@ -31,10 +32,12 @@ type Options struct {
 // two goroutines at once, so every use of Context() must hold the lock
 // (Lock/Unlock). Different interpreters run in parallel.
 type Interpreter struct {
-	mu      sync.Mutex
+	sem     chan struct{} // the lock: a token in the channel means held
+	held    atomic.Int64  // when the lock was taken (unix ns), 0 when free
+	retired chan struct{} // closed when the interpreter was replaced
 	name    string
 	ctx     py.Context
-	scripts scriptSet // guarded by mu
+	scripts scriptSet // guarded by the lock
 }
 
 // New starts an interpreter with its own sys.stdout, sys.stderr and
@@ -46,7 +49,7 @@ func New(opts Options) (*Interpreter, error) {
 	if ctxOpts.SysArgs == nil {
 		ctxOpts.SysArgs = []string{""}
 	}
-	in := &Interpreter{name: opts.Name}
+	in := &Interpreter{name: opts.Name, sem: make(chan struct{}, 1), retired: make(chan struct{})}
 	var err error
 	guard(&err, func() error {
 		in.ctx = py.NewContext(ctxOpts)
@@ -82,10 +85,52 @@ func (in *Interpreter) isolate(opts Options) error {
 func (in *Interpreter) Name() string { return in.name }
 
 // Lock takes the interpreter for the calling goroutine.
-func (in *Interpreter) Lock() { in.mu.Lock() }
+func (in *Interpreter) Lock() {
+	in.sem <- struct{}{}
+	in.held.Store(time.Now().UnixNano())
+}
+
+// TryLock takes the interpreter if it is free and reports whether it did.
+func (in *Interpreter) TryLock() bool {
+	select {
+	case in.sem <- struct{}{}:
+		in.held.Store(time.Now().UnixNano())
+		return true
+	default:
+		return false
+	}
+}
 
 // Unlock releases the interpreter.
-func (in *Interpreter) Unlock() { in.mu.Unlock() }
+func (in *Interpreter) Unlock() {
+	in.held.Store(0)
+	<-in.sem
+}
+
+// HeldFor is how long the lock has been held without a break at now; 0 when
+// the interpreter is free.
+func (in *Interpreter) HeldFor(now time.Time) time.Duration {
+	t := in.held.Load()
+	if t == 0 {
+		return 0
+	}
+	return now.Sub(time.Unix(0, t))
+}
+
+// retire marks the interpreter as replaced: goroutines waiting for its lock
+// in Group.Acquire move to its successor. Requests already inside it finish
+// there.
+func (in *Interpreter) retire() { close(in.retired) }
+
+// Retired reports whether the interpreter was replaced.
+func (in *Interpreter) Retired() bool {
+	select {
+	case <-in.retired:
+		return true
+	default:
+		return false
+	}
+}
 
 // Context is the gpython context; use it only while holding the lock.
 func (in *Interpreter) Context() py.Context { return in.ctx }

@@ -61,6 +61,11 @@ type Options struct {
 	Software string
 	// MaxRequestBodySize bounds a request body; 0 means 1 GiB.
 	MaxRequestBodySize int
+	// RequestTimeout is how long a request may hold an interpreter running
+	// Python without a break before the interpreter is replaced for the
+	// group's other requests (the stuck request goes on in the old one).
+	// 0 means 60 s; negative disables it.
+	RequestTimeout time.Duration
 }
 
 // Server serves WSGI applications over HTTP.
@@ -81,6 +86,9 @@ func New(opts Options) (*Server, error) {
 	}
 	if opts.Software == "" {
 		opts.Software = "gowsgi"
+	}
+	if opts.RequestTimeout == 0 {
+		opts.RequestTimeout = 60 * time.Second
 	}
 	if opts.MaxRequestBodySize == 0 {
 		opts.MaxRequestBodySize = 1 << 30
@@ -195,6 +203,17 @@ func (s *Server) closeListeners() {
 // gracefully: listeners close, requests in flight finish, idle keep-alive
 // connections close. It returns nil after a graceful stop.
 func (s *Server) Serve(ctx context.Context) error {
+	if s.opts.RequestTimeout > 0 {
+		watchCtx, stopWatch := context.WithCancel(ctx)
+		defer stopWatch()
+		go s.groups.Watch(watchCtx, s.opts.RequestTimeout, func(group string, held time.Duration, err error) {
+			if err != nil {
+				s.log.Errorf("", "mod_wsgi (pid=%d): Application group '%s' is stuck in Python for %s and could not be replaced: %v", pid, group, held.Round(time.Second), err)
+				return
+			}
+			s.log.Errorf("", "mod_wsgi (pid=%d): Application group '%s' was stuck in Python for %s; its other requests now use a fresh interpreter.", pid, group, held.Round(time.Second))
+		})
+	}
 	errc := make(chan error, len(s.listeners))
 	var wg sync.WaitGroup
 	for _, ln := range s.listeners {
