@@ -21,6 +21,7 @@ func TestReplicasRunInParallel(t *testing.T) {
 		defer wg.Done()
 		_, waited, _ = s.get("/wait?" + flag)
 	}()
+	waitFile(t, flag+".started")
 	// The waiter is in Python (or about to be); /make must not queue
 	// behind it.
 	if _, body, _ := s.get("/make?" + flag); body != "made" {

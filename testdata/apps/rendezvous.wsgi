@@ -1,4 +1,5 @@
-# /wait?PATH waits (up to 10 s) for the file PATH to appear; /make?PATH
+# /wait?PATH creates PATH.started, then waits (up to 10 s) for the file PATH
+# to appear; /make?PATH
 # creates it. With two interpreters in the group both run at once; with one,
 # /make has to wait for /wait's lock.
 import os
@@ -9,6 +10,7 @@ def application(environ, start_response):
     path = environ["PATH_INFO"]
     target = environ["QUERY_STRING"]
     if path == "/wait":
+        open(target + ".started", "w").close()
         deadline = time.time() + 10
         seen = "timeout"
         while time.time() < deadline:
