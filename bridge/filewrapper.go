@@ -5,6 +5,8 @@ import (
 	"os"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
 )
 
 // FileWrapperType is wsgi.file_wrapper: FileWrapperType(filelike,
@@ -63,7 +65,7 @@ func (fw *FileWrapper) M__next__() (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if b, ok := data.(py.Bytes); ok && len(b) == 0 {
+	if b, ok := compat.BytesOf(data); ok && len(b) == 0 {
 		return nil, py.ExceptionNewf(py.StopIteration, "")
 	}
 	if s, ok := data.(py.String); ok && len(s) == 0 {

@@ -6,6 +6,8 @@ import (
 	"io"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
 )
 
 // InputType is the Python type of wsgi.input.
@@ -77,9 +79,8 @@ func (in *Input) ioError() error {
 }
 
 // take removes and returns the first n buffered bytes as a Python bytes.
-func (in *Input) take(n int) py.Bytes {
-	out := make(py.Bytes, n)
-	copy(out, in.buf[:n])
+func (in *Input) take(n int) compat.Bytes {
+	out := compat.Bytes(in.buf[:n])
 	in.buf = in.buf[n:]
 	if len(in.buf) == 0 {
 		in.buf = in.buf[:0:0]
@@ -175,7 +176,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			b := l.(py.Bytes)
+			b := l.(compat.Bytes)
 			if len(b) == 0 {
 				break
 			}
@@ -201,7 +202,7 @@ func (in *Input) M__next__() (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(l.(py.Bytes)) == 0 {
+	if len(l.(compat.Bytes)) == 0 {
 		return nil, py.ExceptionNewf(py.StopIteration, "")
 	}
 	return l, nil

@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gowsgi/gowsgi/compat"
 	"github.com/gowsgi/gowsgi/interp"
 )
 
@@ -228,14 +229,14 @@ func (c *call) next() (piece []byte, done bool, err error) {
 			return nil, false, err
 		}
 	}
-	b, ok := item.(py.Bytes)
+	b, ok := compat.BytesOf(item)
 	if !ok {
 		return nil, false, py.ExceptionNewf(py.TypeError, "sequence of byte string values expected, value of type %s found", item.Type().Name)
 	}
 	if !c.started {
 		return nil, false, py.ExceptionNewf(py.RuntimeError, "response has not been started")
 	}
-	return []byte(b), false, nil
+	return b, false, nil
 }
 
 // closeResult calls the result's close() once, as PEP 3333 requires whatever

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
 )
 
 // startResponseType is the type of the start_response callable.
@@ -181,7 +183,7 @@ func (w *writer) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, erro
 	if len(args) != 1 || len(kwargs) != 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "write() takes exactly one argument (%d given)", len(args))
 	}
-	b, ok := args[0].(py.Bytes)
+	b, ok := compat.BytesOf(args[0])
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "byte string value expected, value of type %s found", args[0].Type().Name)
 	}
@@ -189,7 +191,7 @@ func (w *writer) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, erro
 		return nil, py.ExceptionNewf(py.RuntimeError, "response has not been started")
 	}
 	if len(b) > 0 {
-		w.c.pending = append(w.c.pending, append([]byte(nil), b...))
+		w.c.pending = append(w.c.pending, b)
 	}
 	return py.None, nil
 }

@@ -5,6 +5,7 @@ package compat
 // Fixes, each measured broken in raw gpython v0.2.0:
 //   - Source whose last line is inside an indented block and has no trailing
 //     newline is a SyntaxError there; CPython compiles it. We append "\n".
+//   - bytes literals become compat's Bytes (bytesobj.go).
 //   - Closures over a function's parameters fail with "NameError: free
 //     variable referenced before assignment": gpython's compiler leaves
 //     Code.Cell2arg nil. CPython maps each cell variable that is also an
@@ -12,6 +13,8 @@ package compat
 //     every code object reachable through Consts.
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -25,9 +28,51 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		fixCell2arg(code)
+		fixCode(code, strings.Split(src, "\n"))
 		return code, nil
 	}
+}
+
+// fixCode applies the per-code-object fixes to code and every code object
+// nested in its constants.
+func fixCode(code *py.Code, srcLines []string) {
+	fixCell2arg(code)
+	fixConsts(code)
+	rewriteAll(code, srcLines)
+}
+
+// rewriteAll applies opcodes.go's rewrites to code and its nested code.
+func rewriteAll(code *py.Code, srcLines []string) {
+	for _, c := range code.Consts {
+		if inner, ok := c.(*py.Code); ok {
+			rewriteAll(inner, srcLines)
+		}
+	}
+	rewriteCode(code, srcLines)
+}
+
+// fixConsts turns bytes constants into compat's Bytes (see bytesobj.go),
+// also inside constant tuples and nested code.
+func fixConsts(code *py.Code) {
+	for i, c := range code.Consts {
+		code.Consts[i] = fixConst(c)
+	}
+}
+
+func fixConst(c py.Object) py.Object {
+	switch v := c.(type) {
+	case py.Bytes:
+		return Bytes(v)
+	case py.Tuple:
+		out := make(py.Tuple, len(v))
+		for i, item := range v {
+			out[i] = fixConst(item)
+		}
+		return out
+	case *py.Code:
+		fixConsts(v)
+	}
+	return c
 }
 
 // fixCell2arg fills code.Cell2arg (and that of nested code objects) so that

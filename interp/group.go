@@ -169,10 +169,12 @@ func (m *Manager) replaceWedged(now time.Time, timeout time.Duration, report fun
 			fresh, err := m.newInterpreter(g.name)
 			if err == nil {
 				g.slots[i].Store(fresh)
-				old.retire()
 			}
 			if report != nil {
 				report(g.name, held, err)
+			}
+			if err == nil {
+				old.retire()
 			}
 		}
 	}

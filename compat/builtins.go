@@ -1,0 +1,121 @@
+package compat
+
+// builtins.go replaces and adds builtins. gpython's builtins module is one
+// py.ModuleImpl from which every interpreter instantiates its own module, so
+// changing the impl at init changes every interpreter created afterwards.
+//
+//   - isinstance / issubclass follow the MRO (gpython compares types for
+//     identity: isinstance(C(), Base) was False) and accept tuples, nested
+//     tuples, and bool as an int as CPython does.
+//   - RecursionError is added (see runtime.go).
+//   - bool(x) works (gpython: "cannot create 'bool' instances").
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// builtinsImpl is the builtins module implementation every context copies.
+func builtinsImpl() *py.ModuleImpl {
+	impl := py.GetModuleImpl("builtins")
+	if impl == nil {
+		panic("compat: gpython's builtins module is not registered")
+	}
+	return impl
+}
+
+// setBuiltinFunc installs (or replaces) the builtin function name.
+func setBuiltinFunc(name string, fn any, doc string) {
+	impl := builtinsImpl()
+	m := py.MustNewMethod(name, fn, 0, doc)
+	for i, old := range impl.Methods {
+		if old.Name == name {
+			impl.Methods[i] = m
+			return
+		}
+	}
+	impl.Methods = append(impl.Methods, m)
+}
+
+// setBuiltin installs a builtin value (a type, an exception class).
+func setBuiltin(name string, obj py.Object) {
+	impl := builtinsImpl()
+	if impl.Globals == nil {
+		impl.Globals = py.StringDict{}
+	}
+	impl.Globals[name] = obj
+}
+
+func init() {
+	py.BoolType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var x py.Object = py.False
+		if err := py.UnpackTuple(args, kwargs, "bool", 0, 1, &x); err != nil {
+			return nil, err
+		}
+		return py.MakeBool(x)
+	}
+	setBuiltin("RecursionError", RecursionError)
+	setBuiltinFunc("isinstance", func(self py.Object, args py.Tuple) (py.Object, error) {
+		var obj, cls py.Object
+		if err := py.UnpackTuple(args, nil, "isinstance", 2, 2, &obj, &cls); err != nil {
+			return nil, err
+		}
+		ok, err := isInstance(obj, cls)
+		return py.NewBool(ok), err
+	}, "isinstance(obj, class_or_tuple) -> bool")
+	setBuiltinFunc("issubclass", func(self py.Object, args py.Tuple) (py.Object, error) {
+		var sub, cls py.Object
+		if err := py.UnpackTuple(args, nil, "issubclass", 2, 2, &sub, &cls); err != nil {
+			return nil, err
+		}
+		t, ok := sub.(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
+		}
+		ok, err := isSubclass(t, cls, "issubclass")
+		return py.NewBool(ok), err
+	}, "issubclass(cls, class_or_tuple) -> bool")
+}
+
+// isInstance is isinstance(obj, cls).
+func isInstance(obj, cls py.Object) (bool, error) {
+	return isSubclass(obj.Type(), cls, "isinstance")
+}
+
+// isSubclass reports whether t is cls or derives from it; cls may be a tuple
+// of classes (nested tuples too).
+func isSubclass(t *py.Type, cls py.Object, fn string) (bool, error) {
+	switch c := cls.(type) {
+	case py.Tuple:
+		for _, item := range c {
+			ok, err := isSubclass(t, item, fn)
+			if ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	case *py.Type:
+		if t == c || t.IsSubtype(c) {
+			return true, nil
+		}
+		// bool is an int in CPython; gpython's bool type does not say so.
+		if c == py.IntType && (t == py.BoolType || t.IsSubtype(py.BoolType)) {
+			return true, nil
+		}
+		return false, nil
+	}
+	return false, py.ExceptionNewf(py.TypeError, "%s() arg 2 must be a type or tuple of types", fn)
+}
+
+func init() {
+	setBuiltinFunc("callable", func(self py.Object, arg py.Object) (py.Object, error) {
+		if t, ok := arg.(*py.Type); ok {
+			if t.Type() == nil || t.Type().IsSubtype(py.TypeType) {
+				return py.True, nil // a class
+			}
+			// an instance of a Python class: callable if its class has __call__
+			return py.NewBool(lookupMro(t.Type(), "__call__") != nil), nil
+		}
+		_, ok := arg.(py.I__call__)
+		return py.NewBool(ok), nil
+	}, "callable(obj) -> bool")
+}

@@ -1,0 +1,204 @@
+package compat
+
+// exceptions.go makes exception classes behave like CPython's.
+//
+// gpython gives every built-in exception class its parent class as its type
+// (type(ValueError) is Exception), so `class E(Exception): pass` picks
+// Exception as the metaclass and builds an exception *instance* instead of a
+// class; instances of a user exception class are then not exceptions at all.
+// Fixed here:
+//   - the type of every built-in exception class is `type`;
+//   - a class deriving from BaseException makes real exception instances:
+//     E('x') has args ('x',), str(e) 'x', and `raise E` / `except E` work;
+//     a user __init__ runs (and may call Exception.__init__(self, ...) or
+//     super().__init__(...)); without one, the arguments become args;
+//   - attributes a class's methods set on self (self.code = code in
+//     __init__) can be set and read back: gpython's exception objects have
+//     no instance dictionary, so each name a method of the class assigns
+//     to is given a descriptor storing it with the exception. Other
+//     attributes set from outside still fail with AttributeError, and
+//     reading a missing attribute gives args (gpython's fallback).
+// Not fixed: str()/repr() of an exception with no arguments panic inside
+// gpython; the call raises SystemError instead (see runtime.go).
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+func init() {
+	fixExceptionMetatypes()
+	wrapBuildClass()
+
+	be := py.BaseException
+	be.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		self, args = unbound(self, args)
+		e, ok := self.(*py.Exception)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'BaseException' object but received a '%s'", self.Type().Name)
+		}
+		e.Args = args.Copy()
+		return py.None, nil
+	}, 0, "Initialize self: args become self.args.")
+	be.Dict["with_traceback"] = py.MustNewMethod("with_traceback", func(self py.Object, tb py.Object) (py.Object, error) {
+		self.(*py.Exception).Traceback = tb
+		return self, nil
+	}, 0, "Exception.with_traceback(tb) -- set self.__traceback__ to tb and return self.")
+}
+
+// fixExceptionMetatypes makes `type` the type of every built-in class:
+// gpython's NewType gives a subclass its parent as its type (type(list) was
+// object, type(ValueError) was Exception).
+func fixExceptionMetatypes() {
+	fix := func(t *py.Type) {
+		if t != nil && t != py.TypeType && t.ObjectType != nil && t.ObjectType != py.TypeType && !t.ObjectType.IsSubtype(py.TypeType) {
+			t.ObjectType = py.TypeType
+		}
+	}
+	for _, v := range builtinsImpl().Globals {
+		if t, ok := v.(*py.Type); ok {
+			fix(t)
+		}
+	}
+	for _, t := range []*py.Type{
+		py.BigIntType, py.BoolType, py.BoundMethodType, py.BytesType, py.CallIteratorType, py.CellType,
+		py.ClassMethodType, py.CodeType, py.ComplexType, py.DictType, py.EnumerateIteratorType,
+		py.EnumerateType, py.ExceptionType, py.FileType, py.FilterType, py.FloatType, py.FrameType,
+		py.FrozenSetType, py.FunctionType, py.GeneratorType, py.IntType, py.IteratorType, py.ListType,
+		py.MapType, py.MethodType, py.ModuleType, py.NoneTypeType, py.PropertyType, py.RangeIteratorType,
+		py.RangeType, py.SetType, py.SliceType, py.StaticMethodType, py.StringDictType, py.StringType,
+		py.TracebackType, py.TupleType, py.ZipType, py.BaseException, RecursionError,
+	} {
+		fix(t)
+	}
+}
+
+// NewExceptionType makes a built-in exception class (for modules written in
+// Go): a subclass of base whose type is `type`, unlike base.NewType's.
+func NewExceptionType(base *py.Type, name, doc string) *py.Type {
+	t := base.NewType(name, doc, nil, nil)
+	t.ObjectType = py.TypeType
+	return t
+}
+
+// wrapBuildClass post-processes classes made by class statements: a class
+// deriving from BaseException gets exception instances.
+func wrapBuildClass() {
+	impl := builtinsImpl()
+	var orig *py.Method
+	for _, m := range impl.Methods {
+		if m.Name == "__build_class__" {
+			orig = m
+		}
+	}
+	if orig == nil {
+		panic("compat: gpython has no __build_class__")
+	}
+	setBuiltinFunc("__build_class__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		cls, err := orig.CallWithKeywords(self, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := cls.(*py.Type); ok && t.IsSubtype(py.BaseException) {
+			t.New = newUserException
+			t.Init = initUserException
+			t.Flags |= py.TPFLAGS_BASE_EXC_SUBCLASS
+			addAttrSlots(t)
+		}
+		return cls, nil
+	}, "__build_class__(func, name, *bases, metaclass=None, **kwds) -> class")
+}
+
+func newUserException(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return &py.Exception{Base: t, Args: args.Copy(), Dict: py.StringDict{}}, nil
+}
+
+// initUserException runs the class's __init__ when a Python class in its MRO
+// defines one.
+func initUserException(self py.Object, args py.Tuple, kwargs py.StringDict) error {
+	t := self.Type()
+	init := t.NativeGetAttrOrNil("__init__")
+	if init == nil {
+		return nil
+	}
+	if m, ok := init.(*py.Method); ok && m.Name == "__init__" && py.BaseException.Dict["__init__"] == init {
+		return nil // args were set by New
+	}
+	full := make(py.Tuple, len(args)+1)
+	full[0] = self
+	copy(full[1:], args)
+	_, err := py.Call(init, full, kwargs)
+	return err
+}
+
+// addAttrSlots gives exception class t a descriptor for every attribute
+// name its methods assign to (STORE_ATTR in their code).
+func addAttrSlots(t *py.Type) {
+	for _, v := range t.Dict {
+		fn, ok := v.(*py.Function)
+		if !ok {
+			continue
+		}
+		for _, name := range storedAttrs(fn.Code) {
+			if _, exists := t.Dict[name]; !exists && t.NativeGetAttrOrNil(name) == nil {
+				t.Dict[name] = exceptionAttr(name)
+			}
+		}
+	}
+}
+
+// storedAttrs lists the names a code object (or its nested code) stores as
+// attributes.
+func storedAttrs(code *py.Code) []string {
+	var names []string
+	b := code.Code
+	for i := 0; i < len(b); {
+		op := b[i]
+		if op >= haveArgument {
+			arg := int(b[i+1]) | int(b[i+2])<<8
+			if op == opStoreAttr && arg < len(code.Names) {
+				names = append(names, code.Names[arg])
+			}
+			i += 3
+		} else {
+			i++
+		}
+	}
+	for _, c := range code.Consts {
+		if inner, ok := c.(*py.Code); ok {
+			names = append(names, storedAttrs(inner)...)
+		}
+	}
+	return names
+}
+
+// CPython 3.4 opcodes (gpython's bytecode).
+const (
+	haveArgument = 90
+	opStoreAttr  = 95
+)
+
+// exceptionAttr is a data descriptor keeping attribute name in an
+// exception's Dict.
+func exceptionAttr(name string) *py.Property {
+	return &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if e, ok := self.(*py.Exception); ok {
+				if v, ok := e.Dict[name]; ok {
+					return v, nil
+				}
+			}
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", self.Type().Name, name)
+		},
+		Fset: func(self, value py.Object) error {
+			e, ok := self.(*py.Exception)
+			if !ok {
+				return py.ExceptionNewf(py.AttributeError, "can't set attribute '%s'", name)
+			}
+			if e.Dict == nil {
+				e.Dict = py.StringDict{}
+			}
+			e.Dict[name] = value
+			return nil
+		},
+	}
+}

@@ -1,0 +1,423 @@
+package compat
+
+// format.go is printf-style formatting, `str % values` and
+// `bytes % values`, as CPython does it (gpython's gave Go's %q for %r,
+// ignored mappings and dropped b'' around bytes):
+// conversions d i o u x X e E f F g G c r s a %, flags - + space # 0,
+// width and precision (also *), and %(name)s with a mapping. Every `%` in
+// compiled code calls Modulo (see opcodes.go); numbers take the fast path.
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// moduloFunc is what compiled `a % b` calls.
+var moduloFunc = py.MustNewMethod("__gowsgi_mod__", func(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.SystemError, "modulo needs 2 operands")
+	}
+	return Modulo(args[0], args[1])
+}, 0, "a % b")
+
+// Modulo is a % b.
+func Modulo(a, b py.Object) (py.Object, error) {
+	switch f := a.(type) {
+	case py.String:
+		s, err := printf(string(f), b, false)
+		if err != nil {
+			return nil, err
+		}
+		return py.String(s), nil
+	case Bytes:
+		s, err := printf(string(f), b, true)
+		if err != nil {
+			return nil, err
+		}
+		return Bytes(s), nil
+	}
+	return py.Mod(a, b)
+}
+
+// printf formats format with args (a tuple, a mapping or one value).
+func printf(format string, args py.Object, asBytes bool) (string, error) {
+	var values py.Tuple
+	var mapping py.Object
+	switch v := args.(type) {
+	case py.Tuple:
+		values = v
+	case py.StringDict:
+		mapping = v
+		values = py.Tuple{v}
+	default:
+		if _, isStr := args.(py.String); !isStr && !isBytesLike(args) {
+			if _, err := py.GetAttrString(args, "__getitem__"); err == nil {
+				if _, isList := args.(*py.List); !isList {
+					mapping = args
+				}
+			}
+		}
+		values = py.Tuple{args}
+	}
+	var out strings.Builder
+	next := 0
+	used := false
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			out.WriteByte(c)
+			continue
+		}
+		i++
+		if i >= len(format) {
+			return "", py.ExceptionNewf(py.ValueError, "incomplete format")
+		}
+		var arg py.Object
+		if format[i] == '(' {
+			if mapping == nil {
+				return "", py.ExceptionNewf(py.TypeError, "format requires a mapping")
+			}
+			depth, j := 1, i+1
+			for ; j < len(format) && depth > 0; j++ {
+				if format[j] == '(' {
+					depth++
+				} else if format[j] == ')' {
+					depth--
+				}
+			}
+			if depth > 0 {
+				return "", py.ExceptionNewf(py.ValueError, "incomplete format key")
+			}
+			key := format[i+1 : j-1]
+			v, err := py.GetItem(mapping, py.String(key))
+			if err != nil {
+				return "", err
+			}
+			arg = v
+			used = true
+			i = j
+		}
+		// flags
+		var minus, plus, space, alt, zero bool
+	flags:
+		for ; i < len(format); i++ {
+			switch format[i] {
+			case '-':
+				minus = true
+			case '+':
+				plus = true
+			case ' ':
+				space = true
+			case '#':
+				alt = true
+			case '0':
+				zero = true
+			default:
+				break flags
+			}
+		}
+		takeArg := func() (py.Object, error) {
+			if next >= len(values) {
+				return nil, py.ExceptionNewf(py.TypeError, "not enough arguments for format string")
+			}
+			v := values[next]
+			next++
+			return v, nil
+		}
+		width, prec := -1, -1
+		if i < len(format) && format[i] == '*' {
+			v, err := takeArg()
+			if err != nil {
+				return "", err
+			}
+			w, err := py.IndexInt(v)
+			if err != nil {
+				return "", py.ExceptionNewf(py.TypeError, "* wants int")
+			}
+			if w < 0 {
+				minus, w = true, -w
+			}
+			width = w
+			i++
+		} else {
+			for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
+				width = max(width, 0)*10 + int(format[i]-'0')
+			}
+		}
+		if i < len(format) && format[i] == '.' {
+			i++
+			prec = 0
+			if i < len(format) && format[i] == '*' {
+				v, err := takeArg()
+				if err != nil {
+					return "", err
+				}
+				if prec, err = py.IndexInt(v); err != nil {
+					return "", py.ExceptionNewf(py.TypeError, "* wants int")
+				}
+				i++
+			} else {
+				for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
+					prec = prec*10 + int(format[i]-'0')
+				}
+			}
+		}
+		for i < len(format) && (format[i] == 'l' || format[i] == 'h' || format[i] == 'L') {
+			i++
+		}
+		if i >= len(format) {
+			return "", py.ExceptionNewf(py.ValueError, "incomplete format")
+		}
+		conv := format[i]
+		if conv == '%' {
+			out.WriteByte('%')
+			continue
+		}
+		if arg == nil {
+			v, err := takeArg()
+			if err != nil {
+				return "", err
+			}
+			arg = v
+		}
+		s, numeric, err := convert(conv, arg, prec, plus, space, alt, asBytes, i)
+		if err != nil {
+			return "", err
+		}
+		if width > 0 {
+			n := len([]rune(s))
+			if n < width {
+				switch {
+				case minus:
+					s += strings.Repeat(" ", width-n)
+				case zero && numeric:
+					sign := ""
+					if s != "" && (s[0] == '-' || s[0] == '+' || s[0] == ' ') {
+						sign, s = s[:1], s[1:]
+					}
+					prefix := ""
+					if alt && len(s) > 1 && s[0] == '0' && strings.IndexByte("xXob", s[1]) >= 0 {
+						prefix, s = s[:2], s[2:]
+					}
+					s = sign + prefix + strings.Repeat("0", width-n) + s
+				default:
+					s = strings.Repeat(" ", width-n) + s
+				}
+			}
+		}
+		out.WriteString(s)
+	}
+	if next < len(values) && mapping == nil {
+		return "", py.ExceptionNewf(py.TypeError, "not all arguments converted during %s formatting", map[bool]string{false: "string", true: "bytes"}[asBytes])
+	}
+	_ = used
+	return out.String(), nil
+}
+
+func isBytesLike(o py.Object) bool {
+	_, ok := bytesStr(o)
+	return ok
+}
+
+// convert renders one conversion; numeric reports whether 0-padding applies.
+func convert(conv byte, arg py.Object, prec int, plus, space, alt, asBytes bool, pos int) (string, bool, error) {
+	sign := func(s string, neg bool) string {
+		switch {
+		case neg:
+			return "-" + s
+		case plus:
+			return "+" + s
+		case space:
+			return " " + s
+		}
+		return s
+	}
+	switch conv {
+	case 's', 'r', 'a':
+		var o py.Object
+		var err error
+		switch {
+		case conv == 's' && asBytes:
+			b, ok := bytesStr(arg)
+			if !ok {
+				return "", false, py.ExceptionNewf(py.TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", arg.Type().Name)
+			}
+			o = py.String(b)
+		case conv == 's':
+			o, err = py.Str(arg)
+		default:
+			o, err = py.Repr(arg)
+		}
+		if err != nil {
+			return "", false, err
+		}
+		s := string(o.(py.String))
+		if conv == 'a' {
+			s = asciiEscape(s)
+		}
+		if prec >= 0 && prec < len([]rune(s)) {
+			s = string([]rune(s)[:prec])
+		}
+		return s, false, nil
+	case 'b':
+		if b, ok := bytesStr(arg); ok && asBytes {
+			return b, false, nil
+		}
+		return "", false, py.ExceptionNewf(py.ValueError, "unsupported format character 'b' (0x62) at index %d", pos)
+	case 'c':
+		switch v := arg.(type) {
+		case py.Int:
+			return string(rune(v)), false, nil
+		case py.String:
+			if len([]rune(string(v))) == 1 {
+				return string(v), false, nil
+			}
+		}
+		return "", false, py.ExceptionNewf(py.TypeError, "%%c requires int or char")
+	case 'd', 'i', 'u', 'o', 'x', 'X':
+		n, err := toBigInt(arg, conv)
+		if err != nil {
+			return "", false, err
+		}
+		neg := n.Sign() < 0
+		n = new(big.Int).Abs(n)
+		var s string
+		switch conv {
+		case 'o':
+			s = n.Text(8)
+			if alt {
+				s = "0o" + s
+			}
+		case 'x':
+			s = n.Text(16)
+			if alt {
+				s = "0x" + s
+			}
+		case 'X':
+			s = strings.ToUpper(n.Text(16))
+			if alt {
+				s = "0X" + s
+			}
+		default:
+			s = n.Text(10)
+		}
+		if prec > 0 && len(s) < prec {
+			s = strings.Repeat("0", prec-len(s)) + s
+		}
+		return sign(s, neg), true, nil
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		f, err := toFloat(arg, conv)
+		if err != nil {
+			return "", false, err
+		}
+		if prec < 0 {
+			prec = 6
+		}
+		neg := math.Signbit(f) && !math.IsNaN(f)
+		f = math.Abs(f)
+		var s string
+		switch {
+		case math.IsInf(f, 0):
+			s = "inf"
+		case math.IsNaN(f):
+			s = "nan"
+		case conv == 'g' || conv == 'G':
+			if prec == 0 {
+				prec = 1
+			}
+			s = strconv.FormatFloat(f, 'g', prec, 64)
+			if alt && !strings.ContainsAny(s, ".e") {
+				s += "."
+			}
+			s = fixExp(s)
+		default:
+			s = strconv.FormatFloat(f, byte(conv|0x20), prec, 64)
+			if conv == 'e' || conv == 'E' {
+				s = fixExp(s)
+			}
+			if alt && prec == 0 && !strings.Contains(s, ".") {
+				s += "."
+			}
+		}
+		if conv == 'E' || conv == 'G' || conv == 'F' {
+			s = strings.ToUpper(s)
+		}
+		return sign(s, neg), true, nil
+	}
+	return "", false, py.ExceptionNewf(py.ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, pos)
+}
+
+// fixExp writes exponents with at least two digits, as C does (1e+05).
+func fixExp(s string) string {
+	i := strings.IndexAny(s, "eE")
+	if i < 0 || i+2 >= len(s) {
+		return s
+	}
+	digits := s[i+2:]
+	if len(digits) == 1 {
+		return s[:i+2] + "0" + digits
+	}
+	return s
+}
+
+func asciiEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 0x80 {
+			b.WriteRune(r)
+		} else {
+			b.WriteString(escapeRune(r))
+		}
+	}
+	return b.String()
+}
+
+func toBigInt(arg py.Object, conv byte) (*big.Int, error) {
+	switch v := arg.(type) {
+	case py.Int:
+		return big.NewInt(int64(v)), nil
+	case py.Bool:
+		if v {
+			return big.NewInt(1), nil
+		}
+		return big.NewInt(0), nil
+	case *py.BigInt:
+		return (*big.Int)(v), nil
+	case py.Float:
+		if math.IsInf(float64(v), 0) || math.IsNaN(float64(v)) {
+			return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+		}
+		bf := big.NewFloat(math.Trunc(float64(v)))
+		n, _ := bf.Int(nil)
+		return n, nil
+	}
+	if conv == 'd' || conv == 'i' || conv == 'u' {
+		return nil, py.ExceptionNewf(py.TypeError, "%%%c format: a real number is required, not %s", conv, arg.Type().Name)
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "%%%c format: an integer is required, not %s", conv, arg.Type().Name)
+}
+
+func toFloat(arg py.Object, conv byte) (float64, error) {
+	switch v := arg.(type) {
+	case py.Float:
+		return float64(v), nil
+	case py.Int:
+		return float64(v), nil
+	case py.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case *py.BigInt:
+		f, _ := new(big.Float).SetInt((*big.Int)(v)).Float64()
+		return f, nil
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", arg.Type().Name)
+}
+
+var _ = fmt.Sprint

@@ -1,0 +1,275 @@
+package compat
+
+// opcodes.go rewrites compiled code (with rewrite.go) to fix what gpython's
+// compiler and fixed opcodes get wrong:
+//
+//   - Closure cells: in a function that has both cell variables (its locals
+//     captured by inner functions) and free variables (captured from outer
+//     functions), gpython numbers the free variables from 0 instead of after
+//     the cells, so `def tag(name): def deco(fn): def wrapper(): name…`
+//     read fn where it meant name. LOAD_CLOSURE indices are recomputed from
+//     the inner function's free variable names; LOAD_DEREF/STORE_DEREF
+//     indices name a cell or a free variable, told apart by the names on the
+//     instruction's source line.
+//   - `%` on str and bytes (printf-style formatting) goes through
+//     format.go's Modulo: %r gave Go's %q, %(name)s ignored the mapping,
+//     '%s' % b'x' dropped the b''.
+//   - sys.exc_info(): gpython had none. The start of every except handler
+//     records the exception being handled for sys.exc_info() (which keeps
+//     returning it after the handler ends, unlike CPython).
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// rewriteCode applies the rewrites to one code object; srcLines are the
+// lines of the source it was compiled from (index 0 = line 1).
+func rewriteCode(code *py.Code, srcLines []string) {
+	ins, ok := decode(code)
+	if !ok {
+		return
+	}
+	fixDerefs(code, ins, srcLines)
+	handlers := map[int]bool{}
+	for _, in := range ins {
+		if in.op == opSetupExcept {
+			handlers[in.target] = true
+		}
+	}
+	modConst, recName := -1, -1
+	out := make([]instr, 0, len(ins)+8)
+	newIndex := make([]int, len(ins))
+	extra := 0
+	for i, in := range ins {
+		newIndex[i] = len(out)
+		if handlers[i] {
+			// Stack at a handler: tb, value, type. Record (type, value).
+			if recName < 0 {
+				recName = addName(code, excRecorderName)
+			}
+			out = append(out,
+				instr{op: opDupTopTwo, target: -1, line: in.line},
+				instr{op: opLoadGlobal, arg: recName, target: -1, line: in.line},
+				instr{op: opRotThree, target: -1, line: in.line},
+				instr{op: opCallFunction, arg: 2, target: -1, line: in.line},
+				instr{op: opPopTop, target: -1, line: in.line},
+			)
+			extra = max(extra, 3)
+		}
+		switch in.op {
+		case opBinaryModulo, opInplaceModulo:
+			if modConst < 0 {
+				modConst = addConst(code, moduloFunc)
+			}
+			out = append(out,
+				instr{op: opLoadConst, arg: modConst, target: -1, line: in.line},
+				instr{op: opRotThree, target: -1, line: in.line},
+				instr{op: opCallFunction, arg: 2, target: -1, line: in.line},
+			)
+			extra = max(extra, 1)
+			continue
+		}
+		out = append(out, in)
+	}
+	for i := range out {
+		if out[i].target >= 0 {
+			out[i].target = newIndex[out[i].target]
+		}
+	}
+	encode(code, out, extra)
+}
+
+// fixDerefs renumbers closure-variable instructions (see the file comment).
+func fixDerefs(code *py.Code, ins []instr, srcLines []string) {
+	nc, nf := len(code.Cellvars), len(code.Freevars)
+	if nf == 0 {
+		return
+	}
+	index := func(name string) int {
+		for i, c := range code.Cellvars {
+			if c == name {
+				return i
+			}
+		}
+		for i, f := range code.Freevars {
+			if f == name {
+				return nc + i
+			}
+		}
+		return -1
+	}
+	fixed := make([]bool, len(ins))
+	// LOAD_CLOSURE runs are followed by BUILD_TUPLE n, LOAD_CONST <code>:
+	// the i-th loads the inner code's i-th free variable.
+	for i := 0; i < len(ins); i++ {
+		if ins[i].op != opBuildTuple {
+			continue
+		}
+		n := ins[i].arg
+		if n == 0 || i < n || i+1 >= len(ins) || ins[i+1].op != opLoadConst {
+			continue
+		}
+		inner, ok := code.Consts[ins[i+1].arg].(*py.Code)
+		if !ok || len(inner.Freevars) != n {
+			continue
+		}
+		run := true
+		for k := i - n; k < i; k++ {
+			if ins[k].op != opLoadClosure {
+				run = false
+			}
+		}
+		if !run {
+			continue
+		}
+		for k := 0; k < n; k++ {
+			if idx := index(inner.Freevars[k]); idx >= 0 {
+				ins[i-n+k].arg = idx
+				fixed[i-n+k] = true
+			}
+		}
+	}
+	for i := range ins {
+		in := &ins[i]
+		if fixed[i] {
+			continue
+		}
+		switch in.op {
+		case opLoadClosure, opLoadDeref, opStoreDeref, opDeleteDeref, opLoadClassDeref:
+		default:
+			continue
+		}
+		j := in.arg
+		hasCell, hasFree := j < nc, j < nf
+		switch {
+		case hasCell && !hasFree:
+			// a cell: index right as it is
+		case hasFree && !hasCell:
+			in.arg = nc + j
+		case hasCell && hasFree:
+			if pickFree(code.Cellvars[j], code.Freevars[j], in.op, lineOf(srcLines, in.line)) {
+				in.arg = nc + j
+			}
+		}
+	}
+}
+
+func lineOf(lines []string, n int32) string {
+	if n < 1 || int(n) > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// pickFree decides whether an ambiguous closure instruction means the free
+// variable (true) or the cell, from the identifiers on its source line.
+func pickFree(cell, free string, op byte, line string) bool {
+	names := identifiers(line)
+	hasCell, hasFree := false, false
+	target := ""
+	for k, t := range names {
+		if t.name == cell {
+			hasCell = true
+		}
+		if t.name == free {
+			hasFree = true
+		}
+		if t.assigned && k == 0 {
+			target = t.name
+		}
+	}
+	switch {
+	case hasFree && !hasCell:
+		return true
+	case hasCell && !hasFree:
+		return false
+	}
+	// Both on the line: a store goes to the assignment's target, a load to
+	// the other name.
+	if op == opStoreDeref {
+		return target == free
+	}
+	if target == cell {
+		return true
+	}
+	if target == free {
+		return false
+	}
+	for _, t := range names {
+		if t.name == cell || t.name == free {
+			return t.name == free
+		}
+	}
+	return false
+}
+
+type ident struct {
+	name     string
+	assigned bool // followed by a lone '='
+}
+
+// identifiers lists the identifiers of a source line outside string
+// literals and comments.
+func identifiers(line string) []ident {
+	var out []ident
+	for i := 0; i < len(line); {
+		c := line[i]
+		switch {
+		case c == '#':
+			return out
+		case c == '\'' || c == '"':
+			q := c
+			i++
+			for i < len(line) && line[i] != q {
+				if line[i] == '\\' {
+					i++
+				}
+				i++
+			}
+			i++
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			j := i
+			for j < len(line) && (line[j] == '_' || line[j] >= 'a' && line[j] <= 'z' || line[j] >= 'A' && line[j] <= 'Z' || line[j] >= '0' && line[j] <= '9' || line[j] >= 0x80) {
+				j++
+			}
+			rest := strings.TrimLeft(line[j:], " \t")
+			assigned := strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") ||
+				len(rest) > 1 && rest[1] == '=' && strings.IndexByte("+-*/%&|^", rest[0]) >= 0
+			out = append(out, ident{name: line[i:j], assigned: assigned})
+			i = j
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// excRecorderName is the builtin that except handlers call with the
+// exception's value and type (a builtin, so that it runs bound to the
+// interpreter's own builtins module and finds the interpreter).
+const excRecorderName = "__gowsgi_exc__"
+
+func init() {
+	setBuiltinFunc(excRecorderName, func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) == 2 {
+			if m, ok := self.(*py.Module); ok && m.Context != nil {
+				st := stateOf(m.Context)
+				st.excValue, st.excType = args[0], args[1]
+			}
+		}
+		return py.None, nil
+	}, "records the exception an except clause handles (for sys.exc_info)")
+}
+
+// addName appends name to code's names and returns its index.
+func addName(code *py.Code, name string) int {
+	for i, n := range code.Names {
+		if n == name {
+			return i
+		}
+	}
+	code.Names = append(code.Names, name)
+	return len(code.Names) - 1
+}

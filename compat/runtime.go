@@ -1,0 +1,139 @@
+package compat
+
+// runtime.go guards the interpreter itself, by wrapping py.VmEvalCode (every
+// Python function call) and py.NewContext (every new interpreter).
+//
+//   - Recursion: gpython recurses on the Go stack until Go's stack limit kills
+//     the whole process. CPython raises RecursionError ("maximum recursion
+//     depth exceeded") at sys.getrecursionlimit() (1000) nested calls; so do
+//     we, per interpreter. sys.setrecursionlimit changes the limit.
+//   - Go panics inside a call (measured: hashing a tuple into a set,
+//     str(ValueError())…) would unwind through every frame to the embedder.
+//     The call that panicked raises SystemError with the panic's text
+//     instead, so the calling Python code can catch it. (CPython has no such
+//     errors; where compat fixes the cause, the panic does not happen.)
+//   - sys.exit(arg) in gpython returns a SystemExit instead of raising it;
+//     it raises, as in CPython.
+//   - generator.close() raises NotImplementedError in gpython. Here it ends
+//     the generator: later next() raises StopIteration. Unlike CPython, no
+//     GeneratorExit is raised inside it, so its finally blocks do not run.
+
+import (
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
+
+// interpState is compat's per-interpreter bookkeeping.
+type interpState struct {
+	depth int
+	limit int
+	// the exception last handled by an except clause (sys.exc_info)
+	excValue, excType py.Object
+}
+
+// states maps a py.Context to its *interpState; registered when the context
+// is created, read on every call.
+var states sync.Map
+
+const defaultRecursionLimit = 1000
+
+func stateOf(ctx py.Context) *interpState {
+	if s, ok := states.Load(ctx); ok {
+		return s.(*interpState)
+	}
+	s, _ := states.LoadOrStore(ctx, &interpState{limit: defaultRecursionLimit})
+	return s.(*interpState)
+}
+
+func init() {
+	innerEval := py.VmEvalCode
+	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (res py.Object, err error) {
+		st := stateOf(ctx)
+		if st.depth >= st.limit {
+			return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
+		}
+		st.depth++
+		defer func() {
+			st.depth--
+			if r := recover(); r != nil {
+				res, err = nil, panicError(r)
+			}
+		}()
+		return innerEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+	}
+
+	innerNew := py.NewContext
+	py.NewContext = func(opts py.ContextOpts) py.Context {
+		ctx := innerNew(opts)
+		st := &interpState{limit: defaultRecursionLimit}
+		states.Store(ctx, st)
+		if sys, err := ctx.GetModule("sys"); err == nil {
+			sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status]): raise SystemExit(status)")
+			sys.Globals["exc_info"] = py.MustNewMethod("exc_info", func(self py.Object) (py.Object, error) {
+				if st.excValue == nil {
+					return py.Tuple{py.None, py.None, py.None}, nil
+				}
+				var tb py.Object = py.None
+				if e, ok := st.excValue.(*py.Exception); ok && e.Traceback != nil {
+					tb = e.Traceback
+				}
+				return py.Tuple{st.excType, st.excValue, tb}, nil
+			}, 0, "exc_info() -> (type, value, traceback) of the exception being handled")
+			sys.Globals["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(self py.Object) (py.Object, error) {
+				return py.Int(st.limit), nil
+			}, 0, "getrecursionlimit() -> the maximum depth of the Python call stack")
+			sys.Globals["setrecursionlimit"] = py.MustNewMethod("setrecursionlimit", func(self py.Object, arg py.Object) (py.Object, error) {
+				n, ok := arg.(py.Int)
+				if !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", arg.Type().Name)
+				}
+				if n < 1 {
+					return nil, py.ExceptionNewf(py.ValueError, "recursion limit must be greater or equal than 1")
+				}
+				st.limit = int(n)
+				return py.None, nil
+			}, 0, "setrecursionlimit(n): set the maximum depth of the Python call stack")
+		}
+		return ctx
+	}
+
+	py.GeneratorType.Dict["close"] = py.MustNewMethod("close", func(self py.Object) (py.Object, error) {
+		g := self.(*py.Generator)
+		if g.Running {
+			return nil, py.ExceptionNewf(py.ValueError, "generator already executing")
+		}
+		if g.Frame != nil {
+			g.Frame.Yielded = false
+			if g.Frame.Lasti == 0 {
+				g.Frame.Lasti = -1 // never started: make it finished
+			}
+		}
+		return py.None, nil
+	}, 0, "close() -> end the generator")
+}
+
+// RecursionError is CPython's exception for too deep recursion, a
+// RuntimeError subclass.
+var RecursionError = NewExceptionType(py.RuntimeError, "RecursionError", "Recursion limit exceeded.")
+
+func panicError(r any) error {
+	if err, ok := r.(error); ok {
+		if _, isPy := r.(*py.Exception); isPy {
+			return err
+		}
+		return py.ExceptionNewf(py.SystemError, "%v", err)
+	}
+	return py.ExceptionNewf(py.SystemError, "%v", r)
+}
+
+func sysExit(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "exit expected at most 1 argument, got %d", len(args))
+	}
+	exc, err := py.ExceptionNew(py.SystemExit, args, nil)
+	if err != nil {
+		return nil, err
+	}
+	return nil, exc.(*py.Exception)
+}

@@ -1,0 +1,415 @@
+package compat
+
+// text.go adds the str methods gpython lacks, with CPython's behaviour:
+// encode, join, lower, upper, casefold, capitalize, title, swapcase,
+// partition, rpartition, rsplit, splitlines, index, rindex, rfind, count,
+// isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace, islower,
+// isupper, isidentifier, zfill, ljust, rjust, center, format (format.go).
+// Character classes follow Go's unicode tables, close to CPython's.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-python/gpython/py"
+)
+
+// selfStr extracts the receiver of a str method.
+func selfStr(fn string, self py.Object, args py.Tuple) (string, py.Tuple, error) {
+	self, args = unbound(self, args)
+	s, ok := self.(py.String)
+	if !ok {
+		return "", nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'str' object but received a '%s'", fn, typeName(self))
+	}
+	return string(s), args, nil
+}
+
+func strMethod(name, doc string, fn func(s string, args py.Tuple) (py.Object, error)) {
+	py.StringType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		s, args, err := selfStr(name, self, args)
+		if err != nil {
+			return nil, err
+		}
+		return fn(s, args)
+	}, 0, doc)
+}
+
+func strArg(fn string, o py.Object) (string, error) {
+	s, ok := o.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "must be str, not %s", o.Type().Name)
+	}
+	return string(s), nil
+}
+
+// runeIndex converts a byte offset in s to a code point index.
+func runeIndex(s string, byteOff int) int { return utf8.RuneCountInString(s[:byteOff]) }
+
+// runeSlice returns s restricted to code points [start, end) given as
+// optional start/end arguments, and the byte offset of the start.
+func runeSlice(s string, args py.Tuple) (string, int, error) {
+	n := utf8.RuneCountInString(s)
+	start, end, err := sliceBounds(n, args)
+	if err != nil {
+		return "", 0, err
+	}
+	if start >= end {
+		return "", start, nil
+	}
+	if n == len(s) {
+		return s[start:end], start, nil
+	}
+	r := []rune(s)
+	return string(r[start:end]), start, nil
+}
+
+func init() {
+	strMethod("encode", "encode(encoding='utf-8', errors='strict') -> bytes", func(s string, args py.Tuple) (py.Object, error) {
+		enc, errs := "utf-8", "strict"
+		if len(args) > 0 {
+			e, err := strArg("encode", args[0])
+			if err != nil {
+				return nil, err
+			}
+			enc = e
+		}
+		if len(args) > 1 {
+			e, err := strArg("encode", args[1])
+			if err != nil {
+				return nil, err
+			}
+			errs = e
+		}
+		return Encode(s, enc, errs)
+	})
+	py.StringType.Dict["encode"] = wrapKw(py.StringType.Dict["encode"].(*py.Method), "encode", []string{"encoding", "errors"})
+	strMethod("join", "join(iterable) -> str", func(s string, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "join() takes exactly one argument (%d given)", len(args))
+		}
+		var parts []string
+		var ierr error
+		err := py.Iterate(args[0], func(item py.Object) bool {
+			p, ok := item.(py.String)
+			if !ok {
+				ierr = py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", len(parts), item.Type().Name)
+				return true
+			}
+			parts = append(parts, string(p))
+			return false
+		})
+		if ierr != nil {
+			return nil, ierr
+		}
+		if err != nil {
+			return nil, err
+		}
+		return py.String(strings.Join(parts, s)), nil
+	})
+	strMethod("lower", "lower() -> str", func(s string, args py.Tuple) (py.Object, error) {
+		return py.String(strings.ToLower(s)), nil
+	})
+	strMethod("casefold", "casefold() -> str", func(s string, args py.Tuple) (py.Object, error) {
+		return py.String(strings.ToLower(s)), nil
+	})
+	strMethod("upper", "upper() -> str", func(s string, args py.Tuple) (py.Object, error) {
+		return py.String(strings.ToUpper(s)), nil
+	})
+	strMethod("swapcase", "swapcase() -> str", func(s string, args py.Tuple) (py.Object, error) {
+		return py.String(strings.Map(func(r rune) rune {
+			if unicode.IsUpper(r) {
+				return unicode.ToLower(r)
+			}
+			return unicode.ToUpper(r)
+		}, s)), nil
+	})
+	strMethod("capitalize", "capitalize() -> str", func(s string, args py.Tuple) (py.Object, error) {
+		if s == "" {
+			return py.String(""), nil
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		return py.String(string(unicode.ToUpper(r)) + strings.ToLower(s[size:])), nil
+	})
+	strMethod("title", "title() -> str", func(s string, args py.Tuple) (py.Object, error) {
+		prev := false
+		return py.String(strings.Map(func(r rune) rune {
+			cased := unicode.IsLetter(r)
+			defer func() { prev = cased }()
+			if !prev {
+				return unicode.ToTitle(r)
+			}
+			return unicode.ToLower(r)
+		}, s)), nil
+	})
+	for _, name := range []string{"partition", "rpartition"} {
+		name := name
+		strMethod(name, name+"(sep) -> (head, sep, tail)", func(s string, args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+			}
+			sep, err := strArg(name, args[0])
+			if err != nil {
+				return nil, err
+			}
+			if sep == "" {
+				return nil, py.ExceptionNewf(py.ValueError, "empty separator")
+			}
+			if name == "partition" {
+				i := strings.Index(s, sep)
+				if i < 0 {
+					return py.Tuple{py.String(s), py.String(""), py.String("")}, nil
+				}
+				return py.Tuple{py.String(s[:i]), py.String(sep), py.String(s[i+len(sep):])}, nil
+			}
+			i := strings.LastIndex(s, sep)
+			if i < 0 {
+				return py.Tuple{py.String(""), py.String(""), py.String(s)}, nil
+			}
+			return py.Tuple{py.String(s[:i]), py.String(sep), py.String(s[i+len(sep):])}, nil
+		})
+	}
+	for _, name := range []string{"split", "rsplit"} {
+		name := name
+		py.StringType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			s, args, err := selfStr(name, self, args)
+			if err != nil {
+				return nil, err
+			}
+			var sepObj py.Object = py.None
+			var maxObj py.Object = py.Int(-1)
+			if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:"+name, []string{"sep", "maxsplit"}, &sepObj, &maxObj); err != nil {
+				return nil, err
+			}
+			max, ok := maxObj.(py.Int)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", maxObj.Type().Name)
+			}
+			var parts []string
+			if sepObj == py.None {
+				parts = splitWhiteUnicode(s, int(max), name == "rsplit")
+			} else {
+				sep, err := strArg(name, sepObj)
+				if err != nil {
+					return nil, err
+				}
+				if sep == "" {
+					return nil, py.ExceptionNewf(py.ValueError, "empty separator")
+				}
+				parts = splitSep(s, sep, int(max), name == "rsplit")
+			}
+			out := make([]py.Object, len(parts))
+			for i, p := range parts {
+				out[i] = py.String(p)
+			}
+			return py.NewListFromItems(out), nil
+		}, 0, name+"(sep=None, maxsplit=-1) -> list of str")
+	}
+	strMethod("splitlines", "splitlines(keepends=False) -> list of str", func(s string, args py.Tuple) (py.Object, error) {
+		keep := len(args) > 0 && args[0] == py.True
+		out := []py.Object{}
+		for len(s) > 0 {
+			i := strings.IndexFunc(s, func(r rune) bool {
+				return r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x1c || r == 0x1d || r == 0x1e || r == 0x85 || r == 0x2028 || r == 0x2029
+			})
+			if i < 0 {
+				out = append(out, py.String(s))
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[i:])
+			end := i + size
+			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				end = i + 2
+			}
+			if keep {
+				out = append(out, py.String(s[:end]))
+			} else {
+				out = append(out, py.String(s[:i]))
+			}
+			s = s[end:]
+		}
+		return py.NewListFromItems(out), nil
+	})
+	for _, name := range []string{"index", "rindex", "rfind", "count", "find"} {
+		name := name
+		strMethod(name, name+"(sub[, start[, end]])", func(s string, args py.Tuple) (py.Object, error) {
+			if len(args) < 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes at least 1 argument (0 given)", name)
+			}
+			sub, err := strArg(name, args[0])
+			if err != nil {
+				return nil, err
+			}
+			part, start, err := runeSlice(s, args[1:])
+			if err != nil {
+				return nil, err
+			}
+			switch name {
+			case "count":
+				if sub == "" {
+					return py.Int(utf8.RuneCountInString(part) + 1), nil
+				}
+				return py.Int(strings.Count(part, sub)), nil
+			case "index", "find":
+				i := strings.Index(part, sub)
+				if i < 0 {
+					if name == "index" {
+						return nil, py.ExceptionNewf(py.ValueError, "substring not found")
+					}
+					return py.Int(-1), nil
+				}
+				return py.Int(start + runeIndex(part, i)), nil
+			}
+			i := strings.LastIndex(part, sub)
+			if i < 0 {
+				if name == "rindex" {
+					return nil, py.ExceptionNewf(py.ValueError, "substring not found")
+				}
+				return py.Int(-1), nil
+			}
+			return py.Int(start + runeIndex(part, i)), nil
+		})
+	}
+	for name, test := range map[string]func(rune) bool{
+		"isdigit":   unicode.IsDigit,
+		"isdecimal": func(r rune) bool { return unicode.Is(unicode.Nd, r) },
+		"isnumeric": unicode.IsNumber,
+		"isalpha":   unicode.IsLetter,
+		"isalnum":   func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) },
+		"isspace":   unicode.IsSpace,
+	} {
+		test := test
+		strMethod(name, name+"() -> bool", func(s string, args py.Tuple) (py.Object, error) {
+			if s == "" {
+				return py.False, nil
+			}
+			for _, r := range s {
+				if !test(r) {
+					return py.False, nil
+				}
+			}
+			return py.True, nil
+		})
+	}
+	for _, name := range []string{"islower", "isupper"} {
+		name := name
+		strMethod(name, name+"() -> bool", func(s string, args py.Tuple) (py.Object, error) {
+			cased := false
+			for _, r := range s {
+				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+					if name == "islower" {
+						return py.False, nil
+					}
+					cased = true
+				} else if unicode.IsLower(r) {
+					if name == "isupper" {
+						return py.False, nil
+					}
+					cased = true
+				}
+			}
+			return py.NewBool(cased), nil
+		})
+	}
+	strMethod("isidentifier", "isidentifier() -> bool", func(s string, args py.Tuple) (py.Object, error) {
+		for i, r := range s {
+			if !(r == '_' || unicode.IsLetter(r) || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)))) {
+				return py.False, nil
+			}
+		}
+		return py.NewBool(s != ""), nil
+	})
+	strMethod("zfill", "zfill(width) -> str", func(s string, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "zfill() takes exactly one argument")
+		}
+		w, err := py.IndexInt(args[0])
+		if err != nil {
+			return nil, err
+		}
+		n := utf8.RuneCountInString(s)
+		if n >= w {
+			return py.String(s), nil
+		}
+		pad := strings.Repeat("0", w-n)
+		if s != "" && (s[0] == '-' || s[0] == '+') {
+			return py.String(s[:1] + pad + s[1:]), nil
+		}
+		return py.String(pad + s), nil
+	})
+	for _, name := range []string{"ljust", "rjust", "center"} {
+		name := name
+		strMethod(name, name+"(width[, fillchar]) -> str", func(s string, args py.Tuple) (py.Object, error) {
+			if len(args) < 1 || len(args) > 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes 1 or 2 arguments", name)
+			}
+			w, err := py.IndexInt(args[0])
+			if err != nil {
+				return nil, err
+			}
+			fill := " "
+			if len(args) == 2 {
+				f, err := strArg(name, args[1])
+				if err != nil {
+					return nil, err
+				}
+				if utf8.RuneCountInString(f) != 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "The fill character must be exactly one character long")
+				}
+				fill = f
+			}
+			align := map[string]byte{"ljust": '<', "rjust": '>', "center": '^'}[name]
+			return py.String(pad(s, w, fill, align)), nil
+		})
+	}
+}
+
+// pad aligns s in width w with fill ('<', '>' or '^'; '^' puts the extra
+// character on the right, as CPython does).
+func pad(s string, w int, fill string, align byte) string {
+	n := utf8.RuneCountInString(s)
+	if n >= w {
+		return s
+	}
+	total := w - n
+	switch align {
+	case '<':
+		return s + strings.Repeat(fill, total)
+	case '^':
+		left := total / 2
+		return strings.Repeat(fill, left) + s + strings.Repeat(fill, total-left)
+	}
+	return strings.Repeat(fill, total) + s
+}
+
+// splitWhiteUnicode splits on runs of whitespace (str.split()).
+func splitWhiteUnicode(s string, max int, right bool) []string {
+	fields := strings.FieldsFunc(s, unicode.IsSpace)
+	if max < 0 || len(fields) <= max+1 {
+		if fields == nil {
+			return []string{}
+		}
+		return fields
+	}
+	if !right {
+		// Keep the remainder after max splits as it is (minus leading space).
+		rest := s
+		out := make([]string, 0, max+1)
+		for i := 0; i < max; i++ {
+			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+			j := strings.IndexFunc(rest, unicode.IsSpace)
+			out = append(out, rest[:j])
+			rest = rest[j:]
+		}
+		return append(out, strings.TrimLeftFunc(rest, unicode.IsSpace))
+	}
+	rest := s
+	out := make([]string, 0, max+1)
+	for i := 0; i < max; i++ {
+		rest = strings.TrimRightFunc(rest, unicode.IsSpace)
+		j := strings.LastIndexFunc(rest, unicode.IsSpace)
+		out = append([]string{rest[j+1:]}, out...)
+		rest = rest[:j+1]
+	}
+	return append([]string{strings.TrimRightFunc(rest, unicode.IsSpace)}, out...)
+}
