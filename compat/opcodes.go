@@ -14,6 +14,7 @@ package compat
 //   - `%` on str and bytes (printf-style formatting) goes through
 //     format.go's Modulo: %r gave Go's %q, %(name)s ignored the mapping,
 //     '%s' % b'x' dropped the b''.
+//   - <, <=, >, >= go through compare.go's Compare (tuples and lists).
 //   - sys.exc_info(): gpython had none. The start of every except handler
 //     records the exception being handled for sys.exc_info() (which keeps
 //     returning it after the handler ends, unlike CPython).
@@ -39,6 +40,7 @@ func rewriteCode(code *py.Code, srcLines []string) {
 		}
 	}
 	modConst, recName := -1, -1
+	cmpConsts := map[int]int{}
 	out := make([]instr, 0, len(ins)+8)
 	newIndex := make([]int, len(ins))
 	extra := 0
@@ -59,6 +61,23 @@ func rewriteCode(code *py.Code, srcLines []string) {
 			extra = max(extra, 3)
 		}
 		switch in.op {
+		case opCompareOp:
+			fn, ok := compareFuncs[in.arg]
+			if !ok {
+				break
+			}
+			k, seen := cmpConsts[in.arg]
+			if !seen {
+				k = addConst(code, fn)
+				cmpConsts[in.arg] = k
+			}
+			out = append(out,
+				instr{op: opLoadConst, arg: k, target: -1, line: in.line},
+				instr{op: opRotThree, target: -1, line: in.line},
+				instr{op: opCallFunction, arg: 2, target: -1, line: in.line},
+			)
+			extra = max(extra, 1)
+			continue
 		case opBinaryModulo, opInplaceModulo:
 			if modConst < 0 {
 				modConst = addConst(code, moduloFunc)

@@ -38,6 +38,7 @@ const (
 	opSetupExcept    = 121
 	opSetupFinally   = 122
 	opLoadConst      = 100
+	opCompareOp      = 107
 	opLoadGlobal     = 116
 	opCallFunction   = 131
 	opLoadClosure    = 135

@@ -1,0 +1,177 @@
+package compat
+
+// compare.go gives <, <=, > and >= CPython's meaning for tuples and lists
+// (lexicographic: the first unequal items decide, else the shorter one is
+// smaller). gpython raised TypeError for (1, 2) < (1, 3), which also broke
+// sorting pairs. Compiled ordering comparisons call Compare (see
+// opcodes.go); ints and floats take a fast path, everything else goes to
+// gpython's own comparison.
+
+import (
+	"sort"
+
+	"github.com/go-python/gpython/py"
+)
+
+// COMPARE_OP arguments for the ordering operators.
+const (
+	cmpLT = 0
+	cmpLE = 1
+	cmpGT = 4
+	cmpGE = 5
+)
+
+var compareFuncs = map[int]*py.Method{}
+
+func init() {
+	for _, op := range []int{cmpLT, cmpLE, cmpGT, cmpGE} {
+		op := op
+		compareFuncs[op] = py.MustNewMethod("__gowsgi_cmp__", func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.SystemError, "comparison needs 2 operands")
+			}
+			return Compare(op, args[0], args[1])
+		}, 0, "a <op> b")
+	}
+}
+
+// Compare is a <op> b for op one of the COMPARE_OP ordering arguments.
+func Compare(op int, a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Int); ok {
+		if y, ok := b.(py.Int); ok {
+			switch op {
+			case cmpLT:
+				return py.NewBool(x < y), nil
+			case cmpLE:
+				return py.NewBool(x <= y), nil
+			case cmpGT:
+				return py.NewBool(x > y), nil
+			}
+			return py.NewBool(x >= y), nil
+		}
+	}
+	as, aok := sequenceItems(a)
+	bs, bok := sequenceItems(b)
+	if aok && bok && a.Type() == b.Type() {
+		for i := 0; i < len(as) && i < len(bs); i++ {
+			eq, err := py.Eq(as[i], bs[i])
+			if err != nil {
+				return nil, err
+			}
+			if eq == py.True {
+				continue
+			}
+			return Compare(op, as[i], bs[i])
+		}
+		return Compare(op, py.Int(len(as)), py.Int(len(bs)))
+	}
+	switch op {
+	case cmpLT:
+		return py.Lt(a, b)
+	case cmpLE:
+		return py.Le(a, b)
+	case cmpGT:
+		return py.Gt(a, b)
+	}
+	return py.Ge(a, b)
+}
+
+func sequenceItems(o py.Object) ([]py.Object, bool) {
+	switch v := o.(type) {
+	case py.Tuple:
+		return v, true
+	case *py.List:
+		return v.Items, true
+	}
+	return nil, false
+}
+
+// sortItems sorts items in place, stably, by key (or the items), with
+// Compare's ordering; reverse keeps equal items in their order, as CPython.
+func sortItems(items []py.Object, key py.Object, reverse bool) error {
+	keys := items
+	if key != nil && key != py.None {
+		keys = make([]py.Object, len(items))
+		for i, it := range items {
+			k, err := py.Call(key, py.Tuple{it}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	var firstErr error
+	less := func(a, b py.Object) bool {
+		if firstErr != nil {
+			return false
+		}
+		r, err := Compare(cmpLT, a, b)
+		if err != nil {
+			firstErr = err
+			return false
+		}
+		return r == py.True
+	}
+	sortStable(idx, func(i, j int) bool {
+		if reverse {
+			return less(keys[j], keys[i])
+		}
+		return less(keys[i], keys[j])
+	})
+	if firstErr != nil {
+		return firstErr
+	}
+	sorted := make([]py.Object, len(items))
+	for i, k := range idx {
+		sorted[i] = items[k]
+	}
+	copy(items, sorted)
+	return nil
+}
+
+func init() {
+	setBuiltinFunc("sorted", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var iterable py.Object
+		var key, reverse py.Object = py.None, py.False
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|$OO:sorted", []string{"iterable", "key", "reverse"}, &iterable, &key, &reverse); err != nil {
+			return nil, err
+		}
+		items, err := py.SequenceList(iterable)
+		if err != nil {
+			return nil, err
+		}
+		rev, err := py.MakeBool(reverse)
+		if err != nil {
+			return nil, err
+		}
+		if err := sortItems(items.Items, key, rev == py.True); err != nil {
+			return nil, err
+		}
+		return items, nil
+	}, "sorted(iterable, /, *, key=None, reverse=False) -> new sorted list")
+	py.ListType.Dict["sort"] = py.MustNewMethod("sort", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		self, args = unbound(self, args)
+		l, ok := self.(*py.List)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'sort' requires a 'list' object")
+		}
+		var key, reverse py.Object = py.None, py.False
+		if err := py.ParseTupleAndKeywords(args, kwargs, "|$OO:sort", []string{"key", "reverse"}, &key, &reverse); err != nil {
+			return nil, err
+		}
+		rev, err := py.MakeBool(reverse)
+		if err != nil {
+			return nil, err
+		}
+		return py.None, sortItems(l.Items, key, rev == py.True)
+	}, 0, "sort(*, key=None, reverse=False)")
+}
+
+// sortStable is sort.SliceStable on idx.
+func sortStable(idx []int, less func(i, j int) bool) {
+	sort.SliceStable(idx, func(a, b int) bool { return less(idx[a], idx[b]) })
+}
