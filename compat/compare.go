@@ -175,3 +175,75 @@ func init() {
 func sortStable(idx []int, less func(i, j int) bool) {
 	sort.SliceStable(idx, func(a, b int) bool { return less(idx[a], idx[b]) })
 }
+
+// minMax is min() / max(): one iterable or several arguments, key=,
+// default= (for an empty iterable), the first extreme item wins ties.
+func minMax(name string, op int, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var key, def py.Object = py.None, nil
+	for k, v := range kwargs {
+		switch k {
+		case "key":
+			key = v
+		case "default":
+			def = v
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, name)
+		}
+	}
+	var items []py.Object
+	switch len(args) {
+	case 0:
+		return nil, py.ExceptionNewf(py.TypeError, "%s expected at least 1 argument, got 0", name)
+	case 1:
+		l, err := py.SequenceList(args[0])
+		if err != nil {
+			return nil, err
+		}
+		items = l.Items
+	default:
+		if def != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		items = args
+	}
+	if len(items) == 0 {
+		if def != nil {
+			return def, nil
+		}
+		return nil, py.ExceptionNewf(py.ValueError, "%s() arg is an empty sequence", name)
+	}
+	best, bestKey := items[0], items[0]
+	if key != py.None {
+		k, err := py.Call(key, py.Tuple{best}, nil)
+		if err != nil {
+			return nil, err
+		}
+		bestKey = k
+	}
+	for _, it := range items[1:] {
+		k := it
+		if key != py.None {
+			var err error
+			if k, err = py.Call(key, py.Tuple{it}, nil); err != nil {
+				return nil, err
+			}
+		}
+		better, err := Compare(op, k, bestKey)
+		if err != nil {
+			return nil, err
+		}
+		if better == py.True {
+			best, bestKey = it, k
+		}
+	}
+	return best, nil
+}
+
+func init() {
+	setBuiltinFunc("max", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return minMax("max", cmpGT, args, kwargs)
+	}, "max(iterable, *[, default=obj, key=func]) -> value")
+	setBuiltinFunc("min", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return minMax("min", cmpLT, args, kwargs)
+	}, "min(iterable, *[, default=obj, key=func]) -> value")
+}

@@ -12,6 +12,9 @@ package compat
 //     E('x') has args ('x',), str(e) 'x', and `raise E` / `except E` work;
 //     a user __init__ runs (and may call Exception.__init__(self, ...) or
 //     super().__init__(...)); without one, the arguments become args;
+//   - e.args, e.__cause__, e.__context__, e.__traceback__ and
+//     e.__suppress_context__ are properties (gpython answered every
+//     attribute with args);
 //   - attributes a class's methods set on self (self.code = code in
 //     __init__) can be set and read back: gpython's exception objects have
 //     no instance dictionary, so each name a method of the class assigns
@@ -39,6 +42,51 @@ func init() {
 		e.Args = args.Copy()
 		return py.None, nil
 	}, 0, "Initialize self: args become self.args.")
+	excProp := func(name string, get func(e *py.Exception) py.Object, set func(e *py.Exception, v py.Object) error) {
+		be.Dict[name] = &py.Property{
+			Fget: func(self py.Object) (py.Object, error) {
+				e, ok := self.(*py.Exception)
+				if !ok {
+					return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", typeName(self), name)
+				}
+				return get(e), nil
+			},
+			Fset: func(self, v py.Object) error {
+				e, ok := self.(*py.Exception)
+				if !ok {
+					return py.ExceptionNewf(py.AttributeError, "can't set attribute '%s'", name)
+				}
+				return set(e, v)
+			},
+		}
+	}
+	excProp("args", func(e *py.Exception) py.Object {
+		if e.Args == nil {
+			return py.Tuple{}
+		}
+		return e.Args
+	}, func(e *py.Exception, v py.Object) error {
+		t, err := py.SequenceTuple(v)
+		e.Args = t
+		return err
+	})
+	excProp("__cause__", func(e *py.Exception) py.Object { return orNone(e.Cause) }, func(e *py.Exception, v py.Object) error {
+		e.Cause, e.SuppressContext = v, true
+		return nil
+	})
+	excProp("__context__", func(e *py.Exception) py.Object { return orNone(e.Context) }, func(e *py.Exception, v py.Object) error {
+		e.Context = v
+		return nil
+	})
+	excProp("__traceback__", func(e *py.Exception) py.Object { return orNone(e.Traceback) }, func(e *py.Exception, v py.Object) error {
+		e.Traceback = v
+		return nil
+	})
+	excProp("__suppress_context__", func(e *py.Exception) py.Object { return py.NewBool(e.SuppressContext) }, func(e *py.Exception, v py.Object) error {
+		b, err := py.MakeBool(v)
+		e.SuppressContext = b == py.True
+		return err
+	})
 	be.Dict["with_traceback"] = py.MustNewMethod("with_traceback", func(self py.Object, tb py.Object) (py.Object, error) {
 		self.(*py.Exception).Traceback = tb
 		return self, nil
@@ -72,11 +120,24 @@ func fixExceptionMetatypes() {
 	}
 }
 
+func orNone(o py.Object) py.Object {
+	if o == nil {
+		return py.None
+	}
+	return o
+}
+
 // NewExceptionType makes a built-in exception class (for modules written in
 // Go): a subclass of base whose type is `type`, unlike base.NewType's.
 func NewExceptionType(base *py.Type, name, doc string) *py.Type {
 	t := base.NewType(name, doc, nil, nil)
 	t.ObjectType = py.TypeType
+	// NewType copies the parent's flags, READY included, so Ready would
+	// skip computing the MRO.
+	t.Flags &^= py.TPFLAGS_READY | py.TPFLAGS_READYING
+	if err := t.Ready(); err != nil {
+		panic(err)
+	}
 	return t
 }
 

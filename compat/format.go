@@ -249,9 +249,13 @@ func convert(conv byte, arg py.Object, prec int, plus, space, alt, asBytes bool,
 			}
 			o = py.String(b)
 		case conv == 's':
-			o, err = py.Str(arg)
+			var str string
+			str, err = Str(arg)
+			o = py.String(str)
 		default:
-			o, err = py.Repr(arg)
+			var str string
+			str, err = Repr(arg)
+			o = py.String(str)
 		}
 		if err != nil {
 			return "", false, err

@@ -213,20 +213,20 @@ func formatFields(s string, args py.Tuple, kwargs py.StringDict, mapping py.Obje
 		switch conv {
 		case 0:
 		case 'r', 'a':
-			r, err := py.Repr(obj)
+			r, err := Repr(obj)
 			if err != nil {
 				return "", err
 			}
 			if conv == 'a' {
-				r = py.String(asciiEscape(string(r.(py.String))))
+				r = asciiEscape(r)
 			}
-			obj = r
+			obj = py.String(r)
 		case 's':
-			r, err := py.Str(obj)
+			r, err := Str(obj)
 			if err != nil {
 				return "", err
 			}
-			obj = r
+			obj = py.String(r)
 		default:
 			return "", py.ExceptionNewf(py.ValueError, "Unknown conversion specifier %c", conv)
 		}
@@ -372,11 +372,10 @@ func FormatValue(v py.Object, spec string) (string, error) {
 	if f.typ != 0 && f.typ != 's' {
 		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type '%s'", f.typ, v.Type().Name)
 	}
-	so, err := py.Str(v)
+	s, err := Str(v)
 	if err != nil {
 		return "", err
 	}
-	s := string(so.(py.String))
 	if f.prec >= 0 && utf8.RuneCountInString(s) > f.prec {
 		s = string([]rune(s)[:f.prec])
 	}

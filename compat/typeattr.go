@@ -159,7 +159,7 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 			return d.Callable, nil
 		case *py.ClassMethod:
 			return py.NewBoundMethod(cls, d.Callable), nil
-		case *py.Method:
+		case *py.Method, *py.Property:
 			return d, nil
 		case py.I__get__:
 			return d.M__get__(py.None, cls)

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
 )
 
 // FormatError renders err the way CPython prints an uncaught exception:
@@ -64,27 +66,11 @@ func writeTraceback(b *strings.Builder, info py.ExceptionInfo) {
 // when the exception has no arguments.
 func ExceptionLine(exc *py.Exception) string {
 	name := exc.Base.Name
-	args, _ := exc.Args.(py.Tuple)
-	switch len(args) {
-	case 0:
-		return name
-	case 1:
-		s, err := py.Str(args[0])
-		if err != nil {
-			return name
-		}
-		if str, ok := s.(py.String); ok {
-			if str == "" {
-				return name
-			}
-			return name + ": " + string(str)
-		}
-	}
-	r, err := py.Repr(args)
-	if err != nil {
+	s, err := compat.Str(exc)
+	if err != nil || s == "" {
 		return name
 	}
-	return fmt.Sprintf("%s: %v", name, r)
+	return name + ": " + s
 }
 
 // sourceLine returns line n (1-based) of file, trimmed, or "" if unreadable.

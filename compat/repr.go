@@ -1,0 +1,227 @@
+package compat
+
+// repr.go is repr() and str() with CPython's output where gpython's
+// differs, used by print, repr, str, %-formatting, str.format and
+// tracebacks:
+//   - a 1-tuple is (1,), not (1);
+//   - containers show their items with these rules (a list that contains
+//     itself prints [...] instead of overflowing the Go stack);
+//   - exceptions: repr KeyError('k'), str of no arguments '', of one the
+//     argument's str, of several the tuple (gpython panicked on no
+//     arguments);
+//   - floats: shortest round-trip digits, inf, nan, -0.0, exponent form as
+//     CPython switches to it (gpython printed +Inf and 1.23456789123e+08).
+// Everything else is gpython's repr/str.
+
+import (
+	"math"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Repr is repr(o).
+func Repr(o py.Object) (string, error) {
+	return reprSeen(o, nil)
+}
+
+func reprSeen(o py.Object, seen []py.Object) (string, error) {
+	switch v := o.(type) {
+	case py.Tuple:
+		if len(v) == 0 {
+			return "()", nil
+		}
+		s, err := reprItems(v, seen, o)
+		if err != nil {
+			return "", err
+		}
+		if len(v) == 1 {
+			return "(" + s + ",)", nil
+		}
+		return "(" + s + ")", nil
+	case *py.List:
+		for _, x := range seen {
+			if x == o {
+				return "[...]", nil
+			}
+		}
+		s, err := reprItems(v.Items, seen, o)
+		if err != nil {
+			return "", err
+		}
+		return "[" + s + "]", nil
+	case py.StringDict:
+		parts := make([]string, 0, len(v))
+		for k, val := range v {
+			r, err := reprSeen(val, seen)
+			if err != nil {
+				return "", err
+			}
+			kr, _ := py.ReprAsString(py.String(k))
+			parts = append(parts, kr+": "+r)
+		}
+		return "{" + strings.Join(parts, ", ") + "}", nil
+	case py.Float:
+		return floatString(float64(v)), nil
+	case *py.Exception:
+		args, _ := v.Args.(py.Tuple)
+		s, err := reprItems(args, seen, nil)
+		if err != nil {
+			return "", err
+		}
+		return v.Base.Name + "(" + s + ")", nil
+	}
+	r, err := py.Repr(o)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "__repr__ returned non-string (type %s)", r.Type().Name)
+	}
+	return string(s), nil
+}
+
+func reprItems(items []py.Object, seen []py.Object, self py.Object) (string, error) {
+	if self != nil {
+		seen = append(seen, self)
+	}
+	parts := make([]string, len(items))
+	for i, it := range items {
+		r, err := reprSeen(it, seen)
+		if err != nil {
+			return "", err
+		}
+		parts[i] = r
+	}
+	return strings.Join(parts, ", "), nil
+}
+
+// floatString is repr(float) and str(float).
+func floatString(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
+	case f == 0 && math.Signbit(f):
+		return "-0.0"
+	case f < 0:
+		return "-" + floatRepr(-f)
+	}
+	return floatRepr(f)
+}
+
+// Str is str(o).
+func Str(o py.Object) (string, error) {
+	switch v := o.(type) {
+	case py.String:
+		return string(v), nil
+	case py.Tuple, *py.List, py.StringDict, py.Float:
+		return Repr(o)
+	case *py.Exception:
+		args, _ := v.Args.(py.Tuple)
+		switch len(args) {
+		case 0:
+			return "", nil
+		case 1:
+			return Str(args[0])
+		}
+		return Repr(args)
+	}
+	s, err := py.Str(o)
+	if err != nil {
+		return "", err
+	}
+	str, ok := s.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "__str__ returned non-string (type %s)", s.Type().Name)
+	}
+	return string(str), nil
+}
+
+func init() {
+	setBuiltinFunc("repr", func(self py.Object, arg py.Object) (py.Object, error) {
+		s, err := Repr(arg)
+		return py.String(s), err
+	}, "repr(obj) -> str")
+	strNew := py.StringType.New
+	py.StringType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			s, err := Str(args[0])
+			return py.String(s), err
+		}
+		if len(args) >= 2 || len(kwargs) > 0 {
+			// str(bytes, encoding[, errors])
+			var obj, enc, errs py.Object
+			if err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:str", []string{"object", "encoding", "errors"}, &obj, &enc, &errs); err != nil {
+				return nil, err
+			}
+			if b, ok := BytesOf(obj); ok && enc != nil {
+				e := "strict"
+				if es, ok := errs.(py.String); ok {
+					e = string(es)
+				}
+				return Decode(b, string(enc.(py.String)), e)
+			}
+		}
+		return strNew(t, args, kwargs)
+	}
+	setBuiltinFunc("print", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var sepObj, endObj, file, flush py.Object = py.None, py.None, py.None, py.False
+		if err := py.ParseTupleAndKeywords(nil, kwargs, "|OOOO:print", []string{"sep", "end", "file", "flush"}, &sepObj, &endObj, &file, &flush); err != nil {
+			return nil, err
+		}
+		sep, end := " ", "\n"
+		if s, ok := sepObj.(py.String); ok {
+			sep = string(s)
+		} else if sepObj != py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "sep must be None or a string, not %s", sepObj.Type().Name)
+		}
+		if s, ok := endObj.(py.String); ok {
+			end = string(s)
+		} else if endObj != py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "end must be None or a string, not %s", endObj.Type().Name)
+		}
+		if file == py.None {
+			m, ok := self.(*py.Module)
+			if !ok {
+				return nil, py.ExceptionNewf(py.RuntimeError, "print: no interpreter")
+			}
+			sys, err := m.Context.GetModule("sys")
+			if err != nil {
+				return nil, err
+			}
+			file = sys.Globals["stdout"]
+		}
+		var b strings.Builder
+		for i, a := range args {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			s, err := Str(a)
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(s)
+		}
+		b.WriteString(end)
+		write, err := py.GetAttrString(file, "write")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := py.Call(write, py.Tuple{py.String(b.String())}, nil); err != nil {
+			return nil, err
+		}
+		if flush == py.True {
+			if f, err := py.GetAttrString(file, "flush"); err == nil {
+				if _, err := py.Call(f, nil, nil); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return py.None, nil
+	}, "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)")
+}
