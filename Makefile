@@ -11,8 +11,14 @@ build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags='-s -w' -o $(BIN) .
 
 ## run: build, then serve examples/hello on $(LISTEN)
+##      (make run CONFIG=examples/site.conf serves the multi-app site instead)
+CONFIG ?=
 run: build
+ifeq ($(CONFIG),)
 	./$(BIN) serve examples/hello/hello.wsgi --listen $(LISTEN)
+else
+	./$(BIN) serve --config $(CONFIG) --listen $(LISTEN)
+endif
 
 ## test: gofmt check, go vet, go test -race (unit, end-to-end and oracle tests)
 test: check-fmt vet unit

@@ -15,6 +15,7 @@ import (
 	"os"
 
 	"github.com/gowsgi/gowsgi/interp"
+	"github.com/gowsgi/gowsgi/server/config"
 )
 
 // Version is the gowsgi release, printed by `gowsgi version`.
@@ -28,7 +29,7 @@ Usage:
   gowsgi check --config site.conf          validate a config and print the effective configuration
   gowsgi python FILE.py [args] | -c CODE   run Python in the embedded interpreter
   gowsgi version                           print the version
-  gowsgi help                              this text
+  gowsgi help [directives]                 this text, or the configuration directives
 
 serve flags:
   --listen ADDR            address to listen on (repeatable; default 127.0.0.1:8000)
@@ -50,8 +51,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "gowsgi %s\n", Version)
 		return 0
 	case "help", "--help", "-h":
+		if len(args) > 1 && args[1] == "directives" {
+			config.PrintDirectives(stdout)
+			return 0
+		}
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
 	case "python":
 		return runPython(args[1:], stdout, stderr)
 	case "serve":

@@ -11,7 +11,9 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gowsgi/gowsgi/interp"
 	"github.com/gowsgi/gowsgi/server"
+	"github.com/gowsgi/gowsgi/server/config"
 )
 
 // serveFlags are the flags of `gowsgi serve`; they may stand before or after
@@ -110,8 +112,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if f.config != "" {
-		fmt.Fprintln(stderr, "gowsgi serve: --config is not supported yet")
-		return 2
+		if len(f.scripts) > 0 {
+			fmt.Fprintln(stderr, "gowsgi serve: give either SCRIPT or --config FILE, not both")
+			return 2
+		}
+		return serveConfig(f, stdout, stderr)
 	}
 	if len(f.scripts) != 1 {
 		fmt.Fprintln(stderr, "gowsgi serve: need exactly one SCRIPT (or --config FILE)")
@@ -159,4 +164,56 @@ func serve(opts server.Options, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// serveConfig is `gowsgi serve --config FILE`: nothing listens when the
+// configuration has errors (exit 1, every error printed).
+func serveConfig(f *serveFlags, stdout, stderr io.Writer) int {
+	cfg, err := config.Load(f.config)
+	if err != nil {
+		printConfigErrors(stderr, err)
+		return 1
+	}
+	for _, w := range cfg.Warnings {
+		fmt.Fprintf(stderr, "gowsgi: warning: %s\n", w)
+	}
+	for _, name := range cfg.DaemonOrder {
+		fmt.Fprintf(stderr, "gowsgi: warning: %s: WSGIDaemonProcess %s: daemon processes are not available yet; its applications run embedded\n", cfg.Daemons[name].Pos, name)
+	}
+	paths, imports := interp.SiteDirs(cfg.PythonPath)
+	for _, imp := range imports {
+		fmt.Fprintf(stderr, "gowsgi: warning: .pth line not executed: %s\n", imp)
+	}
+	if cfg.PythonEggs != "" {
+		os.Setenv("PYTHON_EGG_CACHE", cfg.PythonEggs)
+	}
+	listen := f.listen
+	if len(listen) == 0 {
+		listen = cfg.Listen
+	}
+	opts := server.Options{
+		Listen:             listen,
+		ServerName:         f.serverName,
+		Router:             server.ConfigRouter{Config: cfg},
+		SysPaths:           append(paths, f.pythonPath...),
+		Replicas:           f.replicas,
+		Software:           "gowsgi/" + Version,
+		MaxRequestBodySize: f.maxBodySize,
+		RequestTimeout:     f.timeout,
+		CaseInsensitive:    cfg.CaseInsensitive,
+		RestrictEmbedded:   cfg.RestrictEmbedded,
+	}
+	for _, is := range cfg.ImportScripts {
+		opts.ImportScripts = append(opts.ImportScripts, server.ImportScript{Path: is.Path, ApplicationGroup: is.ApplicationGroup})
+	}
+	if cfg.ErrorLog != "" {
+		lf, err := os.OpenFile(cfg.ErrorLog, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err != nil {
+			fmt.Fprintf(stderr, "gowsgi serve: ErrorLog: %v\n", err)
+			return 2
+		}
+		defer lf.Close()
+		stderr = lf
+	}
+	return serve(opts, stdout, stderr)
 }

@@ -16,49 +16,67 @@ import (
 // 100 when a script will take it, else the final status, without the 100,
 // and fasthttp closes the connection after it.
 func (s *Server) expect(ctx *fasthttp.RequestCtx) int {
-	if _, _, _, ok := s.route(ctx.Path()); !ok {
+	rt, ok := s.router.Route(string(ctx.Request.Header.Host()), ctx.Path())
+	if !ok {
 		return fasthttp.StatusNotFound
+	}
+	if rt.Script != "" && s.opts.RestrictEmbedded && rt.ProcessGroup == "" {
+		return fasthttp.StatusInternalServerError
 	}
 	return fasthttp.StatusContinue
 }
 
 // handle serves one request.
 func (s *Server) handle(ctx *fasthttp.RequestCtx) {
-	m, scriptName, pathInfo, ok := s.route(ctx.Path())
+	rt, ok := s.router.Route(string(ctx.Request.Header.Host()), ctx.Path())
 	if !ok {
 		s.sendError(ctx, bridge.NotFound())
 		return
 	}
-	req := s.request(ctx, m, scriptName, pathInfo)
-	groupName := groupName(m.ApplicationGroup, s.canonicalHost(ctx), req.ServerPort, scriptName, req.Vars)
+	if rt.Static != "" {
+		s.serveStatic(ctx, rt.Static)
+		return
+	}
+	req := s.request(ctx, &rt)
+	client := req.RemoteAddr + ":" + req.RemotePort
+	if s.opts.RestrictEmbedded && rt.ProcessGroup == "" {
+		s.log.Errorf(client, "mod_wsgi (pid=%d): Embedded mode of mod_wsgi disabled by runtime configuration: %s", pid, rt.Script)
+		s.sendError(ctx, bridge.InternalError())
+		return
+	}
+	host := rt.ServerName
+	if host == "" {
+		host = s.canonicalHost(ctx)
+	}
+	groupName := groupName(rt.ApplicationGroup, host, req.ServerPort, rt.ScriptName, req.Vars)
 	req.ApplicationGroup = groupName
 	group, err := s.groups.Group(groupName)
 	if err != nil {
-		s.log.Errorf(req.RemoteAddr+":"+req.RemotePort, "%v", err)
+		s.log.Errorf(client, "%v", err)
 		s.sendError(ctx, bridge.InternalError())
 		return
 	}
 	req.Multiprocess = group.Replicas() > 1
-	client := req.RemoteAddr + ":" + req.RemotePort
 	in := group.Acquire()
-	script, err := in.LoadScript(m.Script, interp.LoadOptions{Cache: &s.groups.Code})
+	script, err := in.LoadScript(rt.Script, interp.LoadOptions{Cache: &s.groups.Code, CaseInsensitive: s.opts.CaseInsensitive, NoReload: rt.NoReload})
 	var app py.Object
 	if err == nil {
-		app, err = script.Callable(m.CallableObject)
+		app, err = script.Callable(rt.CallableObject)
 	}
 	if err != nil {
 		in.Unlock()
-		s.log.Errorf(client, "mod_wsgi (pid=%d): Target WSGI script '%s' cannot be loaded as Python module.\n%s", pid, m.Script, interp.FormatError(err))
+		s.log.Errorf(client, "mod_wsgi (pid=%d): Target WSGI script '%s' cannot be loaded as Python module.\n%s", pid, rt.Script, interp.FormatError(err))
 		s.sendError(ctx, bridge.InternalError())
 		return
 	}
-	resp := bridge.Serve(in, app, req, bridge.Options{Log: s.log, Client: client, Script: m.Script})
+	resp := bridge.Serve(in, app, req, bridge.Options{Log: s.log, Client: client, Script: rt.Script})
 	s.send(ctx, resp)
 }
 
-// canonicalHost is the host that names %{RESOURCE} and %{SERVER} groups: the
-// configured ServerName, else the listening address's host, so that a
-// client cannot create interpreters by sending made-up Host headers.
+// canonicalHost is the host that names %{RESOURCE} and %{SERVER} groups when
+// the site has no ServerName: the configured --server-name, else the
+// listening address's host, so that a client cannot create interpreters by
+// sending made-up Host headers.
 func (s *Server) canonicalHost(ctx *fasthttp.RequestCtx) string {
 	if s.opts.ServerName != "" {
 		return s.opts.ServerName
@@ -73,22 +91,24 @@ func (s *Server) canonicalHost(ctx *fasthttp.RequestCtx) string {
 }
 
 // request builds the bridge's view of the request.
-func (s *Server) request(ctx *fasthttp.RequestCtx, m *Mount, scriptName string, pathInfo []byte) *bridge.Request {
+func (s *Server) request(ctx *fasthttp.RequestCtx, rt *Route) *bridge.Request {
 	h := &ctx.Request.Header
 	req := &bridge.Request{
 		Method:            string(h.Method()),
-		ScriptName:        scriptName,
-		PathInfo:          pathInfo,
+		ScriptName:        rt.ScriptName,
+		PathInfo:          rt.PathInfo,
 		QueryString:       ctx.URI().QueryString(),
 		RequestURI:        h.RequestURI(),
 		Protocol:          string(h.Protocol()),
 		Scheme:            "http",
-		ScriptFilename:    m.Script,
+		ScriptFilename:    rt.Script,
+		DocumentRoot:      rt.DocumentRoot,
 		ContentType:       h.ContentType(),
 		ContentLength:     int64(h.ContentLength()),
-		PassAuthorization: m.PassAuthorization,
-		CallableObject:    m.CallableObject,
-		ReloadMechanism:   "Module",
+		PassAuthorization: rt.PassAuthorization,
+		CallableObject:    rt.CallableObject,
+		ReloadMechanism:   rt.ReloadMechanism,
+		Vars:              rt.Vars,
 	}
 	if ctx.IsTLS() {
 		req.Scheme = "https"

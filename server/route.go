@@ -12,23 +12,6 @@ func sortMounts(ms []Mount) {
 	sort.SliceStable(ms, func(i, j int) bool { return len(ms[i].Prefix) > len(ms[j].Prefix) })
 }
 
-// route finds the mount for a decoded path and splits the path into
-// SCRIPT_NAME and PATH_INFO. A prefix matches whole path segments only:
-// /app matches /app and /app/x, not /apple.
-func (s *Server) route(path []byte) (*Mount, string, []byte, bool) {
-	for i := range s.mounts {
-		m := &s.mounts[i]
-		p := m.Prefix
-		if p == "" {
-			return m, "", path, true
-		}
-		if len(path) >= len(p) && string(path[:len(p)]) == p && (len(path) == len(p) || path[len(p)] == '/') {
-			return m, p, path[len(p):], true
-		}
-	}
-	return nil, "", nil, false
-}
-
 // groupName expands an application group spec (WSGIApplicationGroup):
 //
 //	%{GLOBAL}    ""  — the first interpreter, shared by every script

@@ -24,8 +24,9 @@ func TestGroupName(t *testing.T) {
 }
 
 func TestRoute(t *testing.T) {
-	s := &Server{mounts: []Mount{{Prefix: ""}, {Prefix: "/app"}, {Prefix: "/app/admin"}}}
-	sortMounts(s.mounts)
+	ms := []Mount{{Prefix: ""}, {Prefix: "/app"}, {Prefix: "/app/admin"}}
+	sortMounts(ms)
+	r := &mountRouter{mounts: ms}
 	for _, tc := range []struct {
 		path, script, info string
 		ok                 bool
@@ -36,13 +37,13 @@ func TestRoute(t *testing.T) {
 		{"/apple", "", "/apple", true},
 		{"/app/admin/x", "/app/admin", "/x", true},
 	} {
-		m, script, info, ok := s.route([]byte(tc.path))
-		if ok != tc.ok || script != tc.script || string(info) != tc.info || (ok && m.Prefix != tc.script) {
-			t.Errorf("route(%q) = %q %q %v", tc.path, script, info, ok)
+		rt, ok := r.Route("h", []byte(tc.path))
+		if ok != tc.ok || rt.ScriptName != tc.script || string(rt.PathInfo) != tc.info {
+			t.Errorf("route(%q) = %q %q %v", tc.path, rt.ScriptName, rt.PathInfo, ok)
 		}
 	}
-	s = &Server{mounts: []Mount{{Prefix: "/only"}}}
-	if _, _, _, ok := s.route([]byte("/other")); ok {
+	r = &mountRouter{mounts: []Mount{{Prefix: "/only"}}}
+	if _, ok := r.Route("h", []byte("/other")); ok {
 		t.Error("/other routed to /only")
 	}
 }

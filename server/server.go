@@ -49,8 +49,18 @@ type Options struct {
 	// ServerName is the canonical host name (ServerName); empty means the
 	// host the request was received on, as with UseCanonicalName Off.
 	ServerName string
-	// Mounts are the script mounts; the longest matching prefix wins.
+	// Mounts are the script mounts of express mode; the longest matching
+	// prefix wins. Ignored when Router is set.
 	Mounts []Mount
+	// Router, when set, routes requests (an Apache-syntax configuration).
+	Router Router
+	// CaseInsensitive maps script paths to module names case-insensitively.
+	CaseInsensitive bool
+	// RestrictEmbedded refuses requests not delegated to a daemon process
+	// group (WSGIRestrictEmbedded On).
+	RestrictEmbedded bool
+	// ImportScripts are loaded at start-up (WSGIImportScript).
+	ImportScripts []ImportScript
 	// ErrorLog receives error and info lines; nil means os.Stderr.
 	ErrorLog io.Writer
 	// SysPaths is sys.path for every interpreter (WSGIPythonPath).
@@ -75,7 +85,13 @@ type Server struct {
 	groups    *interp.Manager
 	http      *fasthttp.Server
 	listeners []net.Listener
-	mounts    []Mount // longest prefix first
+	router    Router
+}
+
+// ImportScript is a script to load into an application group at start-up.
+type ImportScript struct {
+	Path             string
+	ApplicationGroup string
 }
 
 // New checks opts (each script must be a readable file) and prepares a
@@ -98,6 +114,7 @@ func New(opts Options) (*Server, error) {
 		errw = os.Stderr
 	}
 	s := &Server{opts: opts, log: bridge.NewErrorLog(errw)}
+	var mounts []Mount
 	for _, m := range opts.Mounts {
 		m.Prefix = strings.TrimRight(m.Prefix, "/")
 		if m.CallableObject == "" {
@@ -114,9 +131,13 @@ func New(opts Options) (*Server, error) {
 		if err := checkReadable(abs); err != nil {
 			return nil, err
 		}
-		s.mounts = append(s.mounts, m)
+		mounts = append(mounts, m)
 	}
-	sortMounts(s.mounts)
+	sortMounts(mounts)
+	s.router = opts.Router
+	if s.router == nil {
+		s.router = &mountRouter{mounts: mounts}
+	}
 	stdio := bridge.NewLineWriter(s.log, "", "")
 	s.groups = interp.NewManager(interp.ManagerOptions{
 		SysPaths: opts.SysPaths,
@@ -203,6 +224,9 @@ func (s *Server) closeListeners() {
 // gracefully: listeners close, requests in flight finish, idle keep-alive
 // connections close. It returns nil after a graceful stop.
 func (s *Server) Serve(ctx context.Context) error {
+	if err := s.importScripts(); err != nil {
+		return err
+	}
 	if s.opts.RequestTimeout > 0 {
 		watchCtx, stopWatch := context.WithCancel(ctx)
 		defer stopWatch()
@@ -237,3 +261,22 @@ func (s *Server) Serve(ctx context.Context) error {
 }
 
 var pid = os.Getpid()
+
+// importScripts loads the WSGIImportScript files into their groups before
+// the first request; a failing script is logged, as mod_wsgi does.
+func (s *Server) importScripts() error {
+	for _, is := range s.opts.ImportScripts {
+		name := groupName(is.ApplicationGroup, "localhost", "", "", nil)
+		g, err := s.groups.Group(name)
+		if err != nil {
+			return err
+		}
+		in := g.Acquire()
+		_, err = in.LoadScript(is.Path, interp.LoadOptions{Cache: &s.groups.Code, CaseInsensitive: s.opts.CaseInsensitive})
+		in.Unlock()
+		if err != nil {
+			s.log.Errorf("", "mod_wsgi (pid=%d): Target WSGI script '%s' cannot be loaded as Python module.\n%s", pid, is.Path, interp.FormatError(err))
+		}
+	}
+	return nil
+}

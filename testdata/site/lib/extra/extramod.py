@@ -1,0 +1,2 @@
+def message():
+    return "from extramod via .pth"
