@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/interp"
 )
 
 // Version is mod_wsgi.version in the environ: the mod_wsgi release whose
@@ -47,6 +49,10 @@ type Request struct {
 	Body io.Reader
 	// Errors receives what the application writes to wsgi.errors.
 	Errors io.Writer
+
+	// HeadOnly is set for a HEAD request: the body is run but not sent
+	// (Method may say GET with WSGIMapHEADToGET On).
+	HeadOnly bool
 
 	ProcessGroup     string // "" in embedded mode
 	ApplicationGroup string
@@ -93,7 +99,14 @@ func cgiName(buf []byte, name []byte) ([]byte, bool) {
 	return buf, true
 }
 
-// Environ builds the WSGI environ of req for a call in interpreter in.
+// Environ builds an environ for req outside an application call (dispatch
+// scripts): wsgi.input is empty and wsgi.errors goes to log.
+func Environ(req *Request, log *ErrorLog) py.StringDict {
+	c := &call{input: &Input{r: eofReader{}}, errors: interp.NewStream(NewLineWriter(log, "", ""), "wsgi.errors")}
+	return c.environ(req)
+}
+
+// environ builds the WSGI environ of req for a call in interpreter in.
 // The returned dict belongs to the request only.
 func (c *call) environ(req *Request) py.StringDict {
 	env := make(py.StringDict, 32+len(req.Headers)+len(req.Vars))

@@ -86,7 +86,7 @@ func Serve(in *interp.Interpreter, app py.Object, req *Request, opts Options) *R
 		c.closeResult()
 		resp = InternalError()
 	}
-	if req.Method == "HEAD" && resp.Body != nil {
+	if (req.HeadOnly || req.Method == "HEAD") && resp.Body != nil {
 		if resp.Body.c != nil {
 			resp.ContentLength = c.drain(resp.ContentLength)
 		}
@@ -440,6 +440,10 @@ func (b *Body) Close() error {
 	c.lines.Flush()
 	return nil
 }
+
+// ErrorPage is the server's own response for status code (WSGIErrorOverride,
+// 411 for refused chunked bodies…).
+func ErrorPage(code int, reason, text string) *Response { return errorResponse(code, reason, text) }
 
 // NotFound is the 404 response for a URL no script serves.
 func NotFound() *Response {

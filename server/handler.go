@@ -23,6 +23,9 @@ func (s *Server) expect(ctx *fasthttp.RequestCtx) int {
 	if rt.Script != "" && s.opts.RestrictEmbedded && rt.ProcessGroup == "" {
 		return fasthttp.StatusInternalServerError
 	}
+	if requestLength(&ctx.Request.Header) < 0 && !rt.ChunkedRequest {
+		return fasthttp.StatusLengthRequired
+	}
 	return fasthttp.StatusContinue
 }
 
@@ -39,6 +42,19 @@ func (s *Server) handle(ctx *fasthttp.RequestCtx) {
 	}
 	req := s.request(ctx, &rt)
 	client := req.RemoteAddr + ":" + req.RemotePort
+	if req.ContentLength < 0 && !rt.ChunkedRequest {
+		s.log.Errorf(client, "mod_wsgi (pid=%d): Unable to process WSGI request for '%s' as chunked request content not enabled (WSGIChunkedRequest).", pid, rt.Script)
+		ctx.SetConnectionClose()
+		s.sendError(ctx, bridge.ErrorPage(411, "Length Required", "A request of the requested method POST requires a valid Content-length."))
+		return
+	}
+	if rt.Dispatch != nil {
+		if err := s.dispatch(&rt, req); err != nil {
+			s.log.Errorf(client, "mod_wsgi (pid=%d): Exception occurred processing WSGI script '%s'.\n%s", pid, rt.Dispatch.Path, interp.FormatError(err))
+			s.sendError(ctx, bridge.InternalError())
+			return
+		}
+	}
 	if s.opts.RestrictEmbedded && rt.ProcessGroup == "" {
 		s.log.Errorf(client, "mod_wsgi (pid=%d): Embedded mode of mod_wsgi disabled by runtime configuration: %s", pid, rt.Script)
 		s.sendError(ctx, bridge.InternalError())
@@ -70,6 +86,12 @@ func (s *Server) handle(ctx *fasthttp.RequestCtx) {
 		return
 	}
 	resp := bridge.Serve(in, app, req, bridge.Options{Log: s.log, Client: client, Script: rt.Script})
+	if rt.ErrorOverride && resp.Status >= 400 {
+		if resp.Body != nil {
+			resp.Body.Close()
+		}
+		resp = bridge.ErrorPage(resp.Status, fasthttp.StatusMessage(resp.Status), "The server answered this request with an error.")
+	}
 	s.send(ctx, resp)
 }
 
@@ -104,11 +126,15 @@ func (s *Server) request(ctx *fasthttp.RequestCtx, rt *Route) *bridge.Request {
 		ScriptFilename:    rt.Script,
 		DocumentRoot:      rt.DocumentRoot,
 		ContentType:       h.ContentType(),
-		ContentLength:     int64(h.ContentLength()),
+		ContentLength:     requestLength(h),
 		PassAuthorization: rt.PassAuthorization,
 		CallableObject:    rt.CallableObject,
 		ReloadMechanism:   rt.ReloadMechanism,
 		Vars:              rt.Vars,
+		HeadOnly:          ctx.IsHead(),
+	}
+	if req.HeadOnly && rt.MapHEADToGET {
+		req.Method = "GET"
 	}
 	if ctx.IsTLS() {
 		req.Scheme = "https"
@@ -132,6 +158,9 @@ func (s *Server) request(ctx *fasthttp.RequestCtx, rt *Route) *bridge.Request {
 	for k, v := range h.All() {
 		req.Headers = append(req.Headers, bridge.Header{Name: k, Value: v})
 	}
+	if len(rt.TrustedProxyHeaders) > 0 {
+		applyProxyHeaders(req, rt)
+	}
 	if req.ContentLength != 0 {
 		if body := ctx.RequestBodyStream(); body != nil {
 			req.Body = body
@@ -143,6 +172,17 @@ func (s *Server) request(ctx *fasthttp.RequestCtx, rt *Route) *bridge.Request {
 		}
 	}
 	return req
+}
+
+// requestLength is the request body's length: -1 for a chunked body, 0
+// when there is none (fasthttp says -2, "identity", for a request without
+// Content-Length or chunking).
+func requestLength(h *fasthttp.RequestHeader) int64 {
+	n := h.ContentLength()
+	if n == -2 {
+		return 0
+	}
+	return int64(n)
 }
 
 func bytesReader(b []byte) io.Reader { return &byteReader{b: b} }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"net"
 	"strings"
 
 	"github.com/gowsgi/gowsgi/server/config"
@@ -24,6 +25,19 @@ type Route struct {
 	NoReload          bool
 	Vars              [][2]string
 	DocumentRoot      string
+	// MapHEADToGET shows HEAD requests to the application as GET.
+	MapHEADToGET bool
+	// ChunkedRequest accepts request bodies without a Content-Length
+	// (else 411 Length Required, as mod_wsgi answers).
+	ChunkedRequest bool
+	// ErrorOverride replaces the body of an error response (status >= 400)
+	// with the server's own page.
+	ErrorOverride bool
+	// TrustedProxyHeaders/TrustedProxies: see config.Settings.
+	TrustedProxyHeaders []string
+	TrustedProxies      []*net.IPNet
+	// Dispatch is the WSGIDispatchScript, if any.
+	Dispatch *config.ScriptRef
 }
 
 // Router maps a request to its Route; ok is false when nothing serves the
@@ -43,7 +57,7 @@ func (r *mountRouter) Route(host string, path []byte) (Route, bool) {
 			return Route{
 				Script: m.Script, ScriptName: p, PathInfo: path[len(p):],
 				ApplicationGroup: m.ApplicationGroup, CallableObject: m.CallableObject,
-				PassAuthorization: m.PassAuthorization, ReloadMechanism: "Module",
+				PassAuthorization: m.PassAuthorization, ReloadMechanism: "Module", ChunkedRequest: true,
 			}, true
 		}
 	}
@@ -64,6 +78,8 @@ func (r ConfigRouter) Route(host string, path []byte) (Route, bool) {
 		ApplicationGroup: e.ApplicationGroup, CallableObject: e.CallableObject, ProcessGroup: e.ProcessGroup,
 		PassAuthorization: e.PassAuthorization, ReloadMechanism: e.ReloadMechanism, NoReload: !e.ScriptReloading,
 		Vars: e.SetEnv, DocumentRoot: e.DocumentRoot,
+		MapHEADToGET: e.MapHEADToGET == "on", ChunkedRequest: e.ChunkedRequest, ErrorOverride: e.ErrorOverride,
+		TrustedProxyHeaders: e.TrustedProxyHeaders, TrustedProxies: e.TrustedProxies, Dispatch: e.DispatchScript,
 	}
 	if len(e.Site.Names) > 0 {
 		rt.ServerName, _, _ = strings.Cut(e.Site.Names[0], ":")

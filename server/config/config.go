@@ -1,6 +1,7 @@
 package config
 
 import (
+	"net"
 	"regexp"
 	"time"
 )
@@ -110,6 +111,11 @@ type Settings struct {
 	MapHEADToGET      string
 	ChunkedRequest    *bool
 	ErrorOverride     *bool
+	// TrustedProxyHeaders are the proxy headers (upper-case CGI form, e.g.
+	// HTTP_X_FORWARDED_FOR) to apply; TrustedProxies limits whose (CIDR or
+	// address) they are believed from (empty: every client).
+	TrustedProxyHeaders []string
+	TrustedProxies      []*net.IPNet
 	DispatchScript    *ScriptRef
 	AccessScript      *ScriptRef
 	AuthUserScript    *ScriptRef

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"net"
 	"os"
 	"regexp"
 	"sort"
@@ -428,8 +429,40 @@ func init() {
 		Parse: boolSetting(func(s *Settings, b *bool) { s.ScriptReloading = b })})
 	add(&Directive{Name: "WSGIErrorOverride", Scopes: anyScope, MinArgs: 1, MaxArgs: 1, Doc: "WSGIErrorOverride On|Off: let the server's error pages replace the application's",
 		Parse: boolSetting(func(s *Settings, b *bool) { s.ErrorOverride = b })})
-	add(&Directive{Name: "WSGITrustedProxyHeaders", Scopes: anyScope, MinArgs: 1, MaxArgs: -1, Doc: "WSGITrustedProxyHeaders header…: proxy headers to trust", Parse: noop})
-	add(&Directive{Name: "WSGITrustedProxies", Scopes: anyScope, MinArgs: 1, MaxArgs: -1, Doc: "WSGITrustedProxies address…: proxies whose headers are trusted", Parse: noop})
+	add(&Directive{Name: "WSGITrustedProxyHeaders", Scopes: anyScope, MinArgs: 1, MaxArgs: -1,
+		Doc: "WSGITrustedProxyHeaders header…: apply X-Forwarded-For/-Proto/-Host/-Port, X-Real-IP, X-Scheme, X-Script-Name from trusted proxies",
+		Parse: func(p *parser, l line, s *Settings) error {
+			for _, h := range l.args {
+				name := "HTTP_" + strings.ToUpper(strings.ReplaceAll(h, "-", "_"))
+				switch name {
+				case "HTTP_X_FORWARDED_FOR", "HTTP_X_CLIENT_IP", "HTTP_X_REAL_IP", "HTTP_X_FORWARDED_HOST", "HTTP_X_HOST",
+					"HTTP_X_FORWARDED_PORT", "HTTP_X_FORWARDED_PROTO", "HTTP_X_FORWARDED_SCHEME", "HTTP_X_SCHEME",
+					"HTTP_X_FORWARDED_HTTPS", "HTTP_X_FORWARDED_SSL", "HTTP_X_SCRIPT_NAME", "HTTP_X_FORWARDED_SERVER":
+				default:
+					return fmt.Errorf("%q is not a proxy header mod_wsgi knows", h)
+				}
+				s.TrustedProxyHeaders = append(s.TrustedProxyHeaders, name)
+			}
+			return nil
+		}})
+	add(&Directive{Name: "WSGITrustedProxies", Scopes: anyScope, MinArgs: 1, MaxArgs: -1, Doc: "WSGITrustedProxies address-or-CIDR…: clients whose proxy headers are believed",
+		Parse: func(p *parser, l line, s *Settings) error {
+			for _, a := range l.args {
+				if !strings.Contains(a, "/") {
+					if ip := net.ParseIP(a); ip != nil && ip.To4() != nil {
+						a += "/32"
+					} else {
+						a += "/128"
+					}
+				}
+				_, n, err := net.ParseCIDR(a)
+				if err != nil {
+					return fmt.Errorf("%q is not an address or CIDR network", a)
+				}
+				s.TrustedProxies = append(s.TrustedProxies, n)
+			}
+			return nil
+		}})
 	for _, name := range []string{"WSGISocketPrefix", "WSGIAcceptMutex", "WSGIPythonHashSeed", "WSGIDestroyInterpreter", "WSGILazyInitialization",
 		"WSGIPerInterpreterGIL", "WSGISocketRotation", "WSGIVerboseDebugging", "WSGIPythonWarnings", "WSGIRestrictedMode", "WSGIPythonPlugin"} {
 		ignored(name, ScopeServer|ScopeVhost, name+": accepted for compatibility", "accepted but does nothing here (it has no meaning without Apache/CPython)")

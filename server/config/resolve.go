@@ -1,6 +1,7 @@
 package config
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,23 +22,26 @@ type Effective struct {
 	// exist (a directory mount naming an absent file): 404.
 	Missing bool
 
-	ApplicationGroup  string // spec, e.g. "%{RESOURCE}"
-	ProcessGroup      string
-	CallableObject    string
-	PassAuthorization bool
-	ReloadMechanism   string
-	ScriptReloading   bool
-	MapHEADToGET      string
-	ChunkedRequest    bool
-	DispatchScript    *ScriptRef
-	AccessScript      *ScriptRef
-	AuthUserScript    *ScriptRef
-	AuthGroupScript   *ScriptRef
-	AuthType          string
-	AuthName          string
-	Require           [][]string
-	SetEnv            [][2]string
-	DocumentRoot      string
+	ApplicationGroup    string // spec, e.g. "%{RESOURCE}"
+	ProcessGroup        string
+	CallableObject      string
+	PassAuthorization   bool
+	ReloadMechanism     string
+	ScriptReloading     bool
+	MapHEADToGET        string
+	ChunkedRequest      bool
+	ErrorOverride       bool
+	TrustedProxyHeaders []string
+	TrustedProxies      []*net.IPNet
+	DispatchScript      *ScriptRef
+	AccessScript        *ScriptRef
+	AuthUserScript      *ScriptRef
+	AuthGroupScript     *ScriptRef
+	AuthType            string
+	AuthName            string
+	Require             [][]string
+	SetEnv              [][2]string
+	DocumentRoot        string
 }
 
 // SiteFor picks the virtual host whose ServerName/ServerAlias matches host
@@ -271,6 +275,15 @@ func (e *Effective) apply(s *Settings) {
 	}
 	if s.ChunkedRequest != nil {
 		e.ChunkedRequest = *s.ChunkedRequest
+	}
+	if s.ErrorOverride != nil {
+		e.ErrorOverride = *s.ErrorOverride
+	}
+	if len(s.TrustedProxyHeaders) > 0 {
+		e.TrustedProxyHeaders = s.TrustedProxyHeaders
+	}
+	if len(s.TrustedProxies) > 0 {
+		e.TrustedProxies = s.TrustedProxies
 	}
 	if s.DispatchScript != nil {
 		e.DispatchScript = s.DispatchScript
