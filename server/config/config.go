@@ -116,16 +116,16 @@ type Settings struct {
 	// address) they are believed from (empty: every client).
 	TrustedProxyHeaders []string
 	TrustedProxies      []*net.IPNet
-	DispatchScript    *ScriptRef
-	AccessScript      *ScriptRef
-	AuthUserScript    *ScriptRef
-	AuthGroupScript   *ScriptRef
-	SetEnv            [][2]string
-	AuthType          string
-	AuthName          string
-	AuthBasicProvider []string
-	Require           [][]string
-	Handler           string // SetHandler (wsgi-script)
+	DispatchScript      *ScriptRef
+	AccessScript        *ScriptRef
+	AuthUserScript      *ScriptRef
+	AuthGroupScript     *ScriptRef
+	SetEnv              [][2]string
+	AuthType            string
+	AuthName            string
+	AuthBasicProvider   []string
+	Require             [][]string
+	Handler             string // SetHandler (wsgi-script)
 }
 
 // ScriptRef is a script file with its application-group option (auth,
