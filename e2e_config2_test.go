@@ -55,5 +55,21 @@ func TestServeConfigLaterDirectives(t *testing.T) {
 	if st, body, _ := s.get("/failover"); st != 403 || strings.Contains(body, "own text") || !strings.Contains(body, "Forbidden") {
 		t.Errorf("/failover: %d %q", st, body)
 	}
+	// .htaccess: WSGIPassAuthorization On applies where AllowOverride
+	// FileInfo allows it, is ignored without AllowOverride, and a directive
+	// of a class not allowed makes the request fail (500), as in Apache.
+	auth := map[string]string{"Authorization": "Basic eDp5"}
+	if _, body, _ := s.do("GET", "/htok", nil, auth); body != "Basic eDp5" {
+		t.Errorf(".htaccess with AllowOverride FileInfo: %q", body)
+	}
+	if _, body, _ := s.do("GET", "/htno", nil, auth); body != "none" {
+		t.Errorf(".htaccess without AllowOverride: %q", body)
+	}
+	if st, _, _ := s.do("GET", "/htbad", nil, auth); st != 500 {
+		t.Errorf(".htaccess with a forbidden directive: %d", st)
+	}
+	if !s.waitLog("AuthType: not allowed here (needs AllowOverride AuthConfig)") {
+		t.Errorf("bad .htaccess not logged:\n%s", s.log)
+	}
 	_ = io.EOF
 }

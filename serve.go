@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -180,7 +181,14 @@ func serveConfig(f *serveFlags, stdout, stderr io.Writer) int {
 	for _, name := range cfg.DaemonOrder {
 		fmt.Fprintf(stderr, "gowsgi: warning: %s: WSGIDaemonProcess %s: daemon processes are not available yet; its applications run embedded\n", cfg.Daemons[name].Pos, name)
 	}
-	paths, imports := interp.SiteDirs(cfg.PythonPath)
+	pythonPath := cfg.PythonPath
+	if cfg.PythonHome != "" {
+		// Pure-Python packages installed under the home; its standard
+		// library is CPython's own and is not used.
+		sitePkgs, _ := filepath.Glob(filepath.Join(cfg.PythonHome, "lib", "python3*", "site-packages"))
+		pythonPath = append(pythonPath, sitePkgs...)
+	}
+	paths, imports := interp.SiteDirs(pythonPath)
 	for _, imp := range imports {
 		fmt.Fprintf(stderr, "gowsgi: warning: .pth line not executed: %s\n", imp)
 	}

@@ -36,6 +36,11 @@ func (s *Server) handle(ctx *fasthttp.RequestCtx) {
 		s.sendError(ctx, bridge.NotFound())
 		return
 	}
+	if rt.HtaccessError != nil {
+		s.log.Errorf("", "%v", rt.HtaccessError)
+		s.sendError(ctx, bridge.InternalError())
+		return
+	}
 	if rt.Static != "" {
 		s.serveStatic(ctx, rt.Static)
 		return

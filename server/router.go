@@ -38,6 +38,8 @@ type Route struct {
 	TrustedProxies      []*net.IPNet
 	// Dispatch is the WSGIDispatchScript, if any.
 	Dispatch *config.ScriptRef
+	// HtaccessError: an .htaccess file that applies is broken (500).
+	HtaccessError error
 }
 
 // Router maps a request to its Route; ok is false when nothing serves the
@@ -72,6 +74,9 @@ func (r ConfigRouter) Route(host string, path []byte) (Route, bool) {
 	e := r.Config.Resolve(host, string(path))
 	if e.Missing || (e.Script == "" && e.Static == "") {
 		return Route{}, false
+	}
+	if e.HtaccessError != nil {
+		return Route{Script: e.Script, HtaccessError: e.HtaccessError}, true
 	}
 	rt := Route{
 		Script: e.Script, ScriptName: e.ScriptName, PathInfo: []byte(e.PathInfo), Static: e.Static,

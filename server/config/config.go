@@ -44,6 +44,8 @@ type Config struct {
 	ErrorLog string
 	// Warnings are directives accepted without effect, one line each.
 	Warnings []string
+
+	htaccess htaccessCache
 }
 
 // Site is the main server or one <VirtualHost>.
@@ -126,6 +128,9 @@ type Settings struct {
 	AuthBasicProvider   []string
 	Require             [][]string
 	Handler             string // SetHandler (wsgi-script)
+	// AllowOverride is the set of override classes (lower case) .htaccess
+	// files below a <Directory> may use; nil = not set here (None).
+	AllowOverride map[string]bool
 }
 
 // ScriptRef is a script file with its application-group option (auth,

@@ -25,6 +25,9 @@ type Directive struct {
 	Removed string
 	// Warn, when set, accepts the directive with this one warning line.
 	Warn string
+	// Override is the AllowOverride class that lets .htaccess files use
+	// the directive ("FileInfo" when empty; "AuthConfig" for auth).
+	Override string
 }
 
 const (
@@ -400,11 +403,11 @@ func init() {
 		}})
 	add(&Directive{Name: "WSGIDispatchScript", Scopes: anyScope, MinArgs: 1, MaxArgs: 2, Doc: "WSGIDispatchScript file [application-group=]: choose process group, application group, callable per request",
 		Parse: scriptRef(func(s *Settings, r *ScriptRef) { s.DispatchScript = r })})
-	add(&Directive{Name: "WSGIAccessScript", Scopes: dirScope, MinArgs: 1, MaxArgs: 2, Doc: "WSGIAccessScript file [application-group=]: allow_access(environ, host) decides access",
+	add(&Directive{Name: "WSGIAccessScript", Override: "AuthConfig", Scopes: dirScope, MinArgs: 1, MaxArgs: 2, Doc: "WSGIAccessScript file [application-group=]: allow_access(environ, host) decides access",
 		Parse: scriptRef(func(s *Settings, r *ScriptRef) { s.AccessScript = r })})
-	add(&Directive{Name: "WSGIAuthUserScript", Scopes: dirScope, MinArgs: 1, MaxArgs: 2, Doc: "WSGIAuthUserScript file [application-group=]: check_password / get_realm_hash for Basic and Digest auth",
+	add(&Directive{Name: "WSGIAuthUserScript", Override: "AuthConfig", Scopes: dirScope, MinArgs: 1, MaxArgs: 2, Doc: "WSGIAuthUserScript file [application-group=]: check_password / get_realm_hash for Basic and Digest auth",
 		Parse: scriptRef(func(s *Settings, r *ScriptRef) { s.AuthUserScript = r })})
-	add(&Directive{Name: "WSGIAuthGroupScript", Scopes: dirScope, MinArgs: 1, MaxArgs: 2, Doc: "WSGIAuthGroupScript file [application-group=]: groups_for_user for Require group",
+	add(&Directive{Name: "WSGIAuthGroupScript", Override: "AuthConfig", Scopes: dirScope, MinArgs: 1, MaxArgs: 2, Doc: "WSGIAuthGroupScript file [application-group=]: groups_for_user for Require group",
 		Parse: scriptRef(func(s *Settings, r *ScriptRef) { s.AuthGroupScript = r })})
 	add(&Directive{Name: "WSGIApacheExtensions", Scopes: ScopeServer, MinArgs: 1, MaxArgs: 1, Doc: "WSGIApacheExtensions On|Off: accepted; there are no Apache internals to expose",
 		Parse: func(p *parser, l line, s *Settings) error { _, err := onOff(l.args[0]); return err }})
@@ -522,7 +525,7 @@ func init() {
 			s.SetEnv = append(s.SetEnv, [2]string{l.args[0], v})
 			return nil
 		}})
-	add(&Directive{Name: "AuthType", Scopes: dirScope, MinArgs: 1, MaxArgs: 1, Doc: "AuthType Basic|Digest|None",
+	add(&Directive{Name: "AuthType", Override: "AuthConfig", Scopes: dirScope, MinArgs: 1, MaxArgs: 1, Doc: "AuthType Basic|Digest|None",
 		Parse: func(p *parser, l line, s *Settings) error {
 			switch strings.ToLower(l.args[0]) {
 			case "basic", "digest", "none":
@@ -531,13 +534,13 @@ func init() {
 			}
 			return fmt.Errorf("must be Basic, Digest or None, not %q", l.args[0])
 		}})
-	add(&Directive{Name: "AuthName", Scopes: dirScope, MinArgs: 1, MaxArgs: 1, Doc: "AuthName realm",
+	add(&Directive{Name: "AuthName", Override: "AuthConfig", Scopes: dirScope, MinArgs: 1, MaxArgs: 1, Doc: "AuthName realm",
 		Parse: func(p *parser, l line, s *Settings) error { s.AuthName = l.args[0]; return nil }})
 	for _, name := range []string{"AuthBasicProvider", "AuthDigestProvider"} {
-		add(&Directive{Name: name, Scopes: dirScope, MinArgs: 1, MaxArgs: -1, Doc: name + " provider…: where users are checked (wsgi, file, or an alias)",
+		add(&Directive{Name: name, Override: "AuthConfig", Scopes: dirScope, MinArgs: 1, MaxArgs: -1, Doc: name + " provider…: where users are checked (wsgi, file, or an alias)",
 			Parse: func(p *parser, l line, s *Settings) error { s.AuthBasicProvider = l.args; return nil }})
 	}
-	add(&Directive{Name: "Require", Scopes: dirScope, MinArgs: 1, MaxArgs: -1, Doc: "Require valid-user|user …|group …|all granted|all denied",
+	add(&Directive{Name: "Require", Override: "AuthConfig", Scopes: dirScope, MinArgs: 1, MaxArgs: -1, Doc: "Require valid-user|user …|group …|all granted|all denied",
 		Parse: func(p *parser, l line, s *Settings) error { s.Require = append(s.Require, l.args); return nil }})
 	for _, name := range []string{"AuthUserFile", "AuthGroupFile", "AuthDigestDomain", "AuthDigestFile"} {
 		add(&Directive{Name: name, Scopes: dirScope, MinArgs: 1, MaxArgs: -1, Doc: name + ": file-based auth settings", Parse: noop})
@@ -546,7 +549,23 @@ func init() {
 		add(&Directive{Name: name, Scopes: dirScope, MinArgs: 1, MaxArgs: -1, Doc: name + ": Apache 2.2 access control", Parse: noop})
 	}
 	add(&Directive{Name: "Options", Scopes: anyScope, MinArgs: 1, MaxArgs: -1, Doc: "Options …: accepted (ExecCGI and others have no effect here)", Parse: noop})
-	add(&Directive{Name: "AllowOverride", Scopes: ScopeDir, MinArgs: 1, MaxArgs: -1, Doc: "AllowOverride …: accepted; .htaccess files are not read", Parse: noop})
+	add(&Directive{Name: "AllowOverride", Scopes: ScopeDir, MinArgs: 1, MaxArgs: -1, Doc: "AllowOverride None|All|FileInfo|AuthConfig|…: which directives .htaccess files in the directory may set",
+		Parse: func(p *parser, l line, s *Settings) error {
+			s.AllowOverride = map[string]bool{}
+			for _, a := range l.args {
+				switch k := strings.ToLower(a); k {
+				case "none", "all", "fileinfo", "authconfig", "options", "indexes", "limit":
+					if k != "none" {
+						s.AllowOverride[k] = true
+					}
+				default:
+					if !strings.HasPrefix(k, "options=") && !strings.HasPrefix(k, "nonfatal=") {
+						return fmt.Errorf("unknown override class %q", a)
+					}
+				}
+			}
+			return nil
+		}})
 	add(&Directive{Name: "User", Scopes: ScopeServer, MinArgs: 1, MaxArgs: 1, Doc: "User name: default user of daemon processes",
 		Parse: func(p *parser, l line, s *Settings) error { p.cfg.User = l.args[0]; return nil }})
 	add(&Directive{Name: "Group", Scopes: ScopeServer, MinArgs: 1, MaxArgs: 1, Doc: "Group name: default group of daemon processes",

@@ -21,6 +21,9 @@ type Effective struct {
 	// Missing is set when a mount matched but its script file does not
 	// exist (a directory mount naming an absent file): 404.
 	Missing bool
+	// HtaccessError is set when an .htaccess file that applies has errors
+	// (the request gets 500 and the error is logged, as Apache does).
+	HtaccessError error
 
 	ApplicationGroup    string // spec, e.g. "%{RESOURCE}"
 	ProcessGroup        string
@@ -171,8 +174,15 @@ func (c *Config) Resolve(host, path string) *Effective {
 		}
 	}
 	sortByPathLen(dirs)
+	var overrides map[string]bool
 	for _, sec := range dirs {
 		e.apply(&sec.Settings)
+		if sec.AllowOverride != nil {
+			overrides = sec.AllowOverride
+		}
+	}
+	if len(overrides) > 0 && e.Script != "" {
+		c.applyHtaccess(e, filepath.Dir(e.Script), dirs, overrides)
 	}
 	for _, s := range sites {
 		for _, sec := range s.Sections {
