@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gowsgi/gowsgi/compat"
 	"github.com/gowsgi/gowsgi/interp"
 )
 
@@ -101,36 +102,36 @@ func cgiName(buf []byte, name []byte) ([]byte, bool) {
 
 // Environ builds an environ for req outside an application call (dispatch
 // scripts): wsgi.input is empty and wsgi.errors goes to log.
-func Environ(req *Request, log *ErrorLog) py.StringDict {
+func Environ(req *Request, log *ErrorLog) *compat.Dict {
 	c := &call{input: &Input{r: eofReader{}}, errors: interp.NewStream(NewLineWriter(log, "", ""), "wsgi.errors")}
 	return c.environ(req)
 }
 
 // environ builds the WSGI environ of req for a call in interpreter in.
 // The returned dict belongs to the request only.
-func (c *call) environ(req *Request) py.StringDict {
-	env := make(py.StringDict, 32+len(req.Headers)+len(req.Vars))
-	env["REQUEST_METHOD"] = py.String(req.Method)
-	env["SCRIPT_NAME"] = py.String(req.ScriptName)
-	env["PATH_INFO"] = native(req.PathInfo)
-	env["QUERY_STRING"] = native(req.QueryString)
-	env["REQUEST_URI"] = native(req.RequestURI)
-	env["SERVER_PROTOCOL"] = py.String(req.Protocol)
-	env["SERVER_NAME"] = py.String(req.ServerName)
-	env["SERVER_PORT"] = py.String(req.ServerPort)
-	env["REMOTE_ADDR"] = py.String(req.RemoteAddr)
-	env["REMOTE_PORT"] = py.String(req.RemotePort)
-	env["SCRIPT_FILENAME"] = py.String(req.ScriptFilename)
-	env["GATEWAY_INTERFACE"] = py.String("CGI/1.1")
-	env["SERVER_SOFTWARE"] = py.String("gowsgi")
+func (c *call) environ(req *Request) *compat.Dict {
+	env := compat.NewDictSized(32 + len(req.Headers) + len(req.Vars))
+	env.SetStr("REQUEST_METHOD", py.String(req.Method))
+	env.SetStr("SCRIPT_NAME", py.String(req.ScriptName))
+	env.SetStr("PATH_INFO", native(req.PathInfo))
+	env.SetStr("QUERY_STRING", native(req.QueryString))
+	env.SetStr("REQUEST_URI", native(req.RequestURI))
+	env.SetStr("SERVER_PROTOCOL", py.String(req.Protocol))
+	env.SetStr("SERVER_NAME", py.String(req.ServerName))
+	env.SetStr("SERVER_PORT", py.String(req.ServerPort))
+	env.SetStr("REMOTE_ADDR", py.String(req.RemoteAddr))
+	env.SetStr("REMOTE_PORT", py.String(req.RemotePort))
+	env.SetStr("SCRIPT_FILENAME", py.String(req.ScriptFilename))
+	env.SetStr("GATEWAY_INTERFACE", py.String("CGI/1.1"))
+	env.SetStr("SERVER_SOFTWARE", py.String("gowsgi"))
 	if req.DocumentRoot != "" {
-		env["DOCUMENT_ROOT"] = py.String(req.DocumentRoot)
+		env.SetStr("DOCUMENT_ROOT", py.String(req.DocumentRoot))
 	}
 	if len(req.ContentType) > 0 {
-		env["CONTENT_TYPE"] = native(req.ContentType)
+		env.SetStr("CONTENT_TYPE", native(req.ContentType))
 	}
 	if req.ContentLength > 0 {
-		env["CONTENT_LENGTH"] = py.String(strconv.FormatInt(req.ContentLength, 10))
+		env.SetStr("CONTENT_LENGTH", py.String(strconv.FormatInt(req.ContentLength, 10)))
 	}
 	var kb []byte
 	for _, h := range req.Headers {
@@ -146,34 +147,34 @@ func (c *call) environ(req *Request) py.StringDict {
 			continue
 		}
 		key := string(kb)
-		if prev, dup := env[key]; dup {
+		if prev, dup := env.GetStr(key); dup {
 			if key == "HTTP_COOKIE" {
-				env[key] = prev.(py.String) + "; " + native(h.Value)
+				env.SetStr(key, prev.(py.String)+"; "+native(h.Value))
 			} else {
-				env[key] = prev.(py.String) + ", " + native(h.Value)
+				env.SetStr(key, prev.(py.String)+", "+native(h.Value))
 			}
 			continue
 		}
-		env[key] = native(h.Value)
+		env.SetStr(key, native(h.Value))
 	}
 	for _, kv := range req.Vars {
-		env[kv[0]] = py.String(kv[1])
+		env.SetStr(kv[0], py.String(kv[1]))
 	}
 
-	env["wsgi.version"] = py.Tuple{py.Int(1), py.Int(0)}
-	env["wsgi.url_scheme"] = py.String(req.Scheme)
-	env["wsgi.input"] = c.input
-	env["wsgi.errors"] = c.errors
-	env["wsgi.multithread"] = py.True
-	env["wsgi.multiprocess"] = py.NewBool(req.Multiprocess)
-	env["wsgi.run_once"] = py.False
-	env["wsgi.file_wrapper"] = FileWrapperType
-	env["mod_wsgi.process_group"] = py.String(req.ProcessGroup)
-	env["mod_wsgi.application_group"] = py.String(req.ApplicationGroup)
-	env["mod_wsgi.callable_object"] = py.String(req.CallableObject)
-	env["mod_wsgi.reload_mechanism"] = py.String(req.ReloadMechanism)
-	env["mod_wsgi.script_reloading"] = py.String("1")
-	env["mod_wsgi.version"] = modWSGIVersion
+	env.SetStr("wsgi.version", py.Tuple{py.Int(1), py.Int(0)})
+	env.SetStr("wsgi.url_scheme", py.String(req.Scheme))
+	env.SetStr("wsgi.input", c.input)
+	env.SetStr("wsgi.errors", c.errors)
+	env.SetStr("wsgi.multithread", py.True)
+	env.SetStr("wsgi.multiprocess", py.NewBool(req.Multiprocess))
+	env.SetStr("wsgi.run_once", py.False)
+	env.SetStr("wsgi.file_wrapper", FileWrapperType)
+	env.SetStr("mod_wsgi.process_group", py.String(req.ProcessGroup))
+	env.SetStr("mod_wsgi.application_group", py.String(req.ApplicationGroup))
+	env.SetStr("mod_wsgi.callable_object", py.String(req.CallableObject))
+	env.SetStr("mod_wsgi.reload_mechanism", py.String(req.ReloadMechanism))
+	env.SetStr("mod_wsgi.script_reloading", py.String("1"))
+	env.SetStr("mod_wsgi.version", modWSGIVersion)
 	return env
 }
 

@@ -78,7 +78,16 @@ func init() {
 
 // isInstance is isinstance(obj, cls).
 func isInstance(obj, cls py.Object) (bool, error) {
-	return isSubclass(obj.Type(), cls, "isinstance")
+	t := obj.Type()
+	switch t { // gpython's own containers count as compat's
+	case py.StringDictType:
+		t = DictType
+	case py.SetType:
+		t = SetType
+	case py.FrozenSetType:
+		t = FrozenSetType
+	}
+	return isSubclass(t, cls, "isinstance")
 }
 
 // isSubclass reports whether t is cls or derives from it; cls may be a tuple

@@ -9,17 +9,30 @@ package compat
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 )
 
 // COMPARE_OP arguments for the ordering operators.
 const (
-	cmpLT = 0
-	cmpLE = 1
-	cmpGT = 4
-	cmpGE = 5
+	cmpLT    = 0
+	cmpLE    = 1
+	cmpEQ    = 2
+	cmpNE    = 3
+	cmpGT    = 4
+	cmpGE    = 5
+	cmpIn    = 6
+	cmpNotIn = 7
 )
+
+// dunder and reflected dunder of each ordering comparison.
+var cmpDunders = map[int][2]string{
+	cmpLT: {"__lt__", "__gt__"},
+	cmpLE: {"__le__", "__ge__"},
+	cmpGT: {"__gt__", "__lt__"},
+	cmpGE: {"__ge__", "__le__"},
+}
 
 var compareFuncs = map[int]*py.Method{}
 
@@ -33,6 +46,90 @@ func init() {
 			return Compare(op, args[0], args[1])
 		}, 0, "a <op> b")
 	}
+	binary := func(fn func(a, b py.Object) (py.Object, error)) *py.Method {
+		return py.MustNewMethod("__gowsgi_cmp__", func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.SystemError, "comparison needs 2 operands")
+			}
+			return fn(args[0], args[1])
+		}, 0, "a <op> b")
+	}
+	compareFuncs[cmpEQ] = binary(EqualObject)
+	compareFuncs[cmpNE] = binary(NotEqualObject)
+	compareFuncs[cmpIn] = binary(func(a, b py.Object) (py.Object, error) {
+		r, err := Contains(b, a)
+		return py.NewBool(r), err
+	})
+	compareFuncs[cmpNotIn] = binary(func(a, b py.Object) (py.Object, error) {
+		r, err := Contains(b, a)
+		return py.NewBool(!r), err
+	})
+}
+
+// Contains is `item in container`: containers compare with Equal (so user
+// __eq__ is asked), user classes use __contains__ or iteration.
+func Contains(container, item py.Object) (bool, error) {
+	var items []py.Object
+	switch c := container.(type) {
+	case *py.List:
+		items = c.Items
+	case py.Tuple:
+		items = c
+	case py.String:
+		s, ok := item.(py.String)
+		if !ok {
+			return false, py.ExceptionNewf(py.TypeError, "'in <string>' requires string as left operand, not %s", item.Type().Name)
+		}
+		return strings.Contains(string(c), string(s)), nil
+	case py.StringDict:
+		s, ok := item.(py.String)
+		if !ok {
+			if _, err := Hash(item); err != nil {
+				return false, err
+			}
+			return false, nil
+		}
+		_, found := c[string(s)]
+		return found, nil
+	case py.I__contains__:
+		r, err := c.M__contains__(item)
+		if err != nil {
+			return false, err
+		}
+		b, err := py.MakeBool(r)
+		return b == py.True, err
+	default:
+		if cls, ok := userInstance(container); ok {
+			if fn := lookupMro(cls, "__contains__"); fn != nil {
+				r, err := py.Call(fn, py.Tuple{container, item}, nil)
+				if err != nil {
+					return false, err
+				}
+				b, err := py.MakeBool(r)
+				return b == py.True, err
+			}
+		}
+		found := false
+		var eqErr error
+		err := py.Iterate(container, func(o py.Object) bool {
+			found, eqErr = Equal(o, item)
+			return found || eqErr != nil
+		})
+		if err != nil {
+			if isTypeError(err) {
+				return false, py.ExceptionNewf(py.TypeError, "argument of type '%s' is not iterable", container.Type().Name)
+			}
+			return false, err
+		}
+		return found, eqErr
+	}
+	for _, o := range items {
+		eq, err := Equal(o, item)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
 }
 
 // Compare is a <op> b for op one of the COMPARE_OP ordering arguments.
@@ -50,15 +147,20 @@ func Compare(op int, a, b py.Object) (py.Object, error) {
 			return py.NewBool(x >= y), nil
 		}
 	}
+	if d, ok := cmpDunders[op]; ok {
+		if r, ok, err := userCompare(a, b, d[0], d[1]); ok || err != nil {
+			return r, err
+		}
+	}
 	as, aok := sequenceItems(a)
 	bs, bok := sequenceItems(b)
 	if aok && bok && a.Type() == b.Type() {
 		for i := 0; i < len(as) && i < len(bs); i++ {
-			eq, err := py.Eq(as[i], bs[i])
+			eq, err := Equal(as[i], bs[i])
 			if err != nil {
 				return nil, err
 			}
-			if eq == py.True {
+			if eq {
 				continue
 			}
 			return Compare(op, as[i], bs[i])

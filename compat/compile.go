@@ -36,19 +36,23 @@ func init() {
 // fixCode applies the per-code-object fixes to code and every code object
 // nested in its constants.
 func fixCode(code *py.Code, srcLines []string) {
-	fixCell2arg(code)
 	fixConsts(code)
-	rewriteAll(code, srcLines)
+	var owners kwDefaultOwners
+	if needsKwDefaultsFix(code) {
+		owners = findKwDefaultOwners(strings.Join(srcLines, "\n"))
+	}
+	rewriteAll(code, srcLines, owners)
+	fixCell2arg(code) // after rewriteAll, which may reorder Varnames
 }
 
 // rewriteAll applies opcodes.go's rewrites to code and its nested code.
-func rewriteAll(code *py.Code, srcLines []string) {
+func rewriteAll(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 	for _, c := range code.Consts {
 		if inner, ok := c.(*py.Code); ok {
-			rewriteAll(inner, srcLines)
+			rewriteAll(inner, srcLines, owners)
 		}
 	}
-	rewriteCode(code, srcLines)
+	rewriteCode(code, srcLines, owners)
 }
 
 // fixConsts turns bytes constants into compat's Bytes (see bytesobj.go),

@@ -27,24 +27,64 @@ import (
 
 // rewriteCode applies the rewrites to one code object; srcLines are the
 // lines of the source it was compiled from (index 0 = line 1).
-func rewriteCode(code *py.Code, srcLines []string) {
+func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 	ins, ok := decode(code)
 	if !ok {
 		return
 	}
+	varKeywordsToDict(code, ins)
 	fixDerefs(code, ins, srcLines)
+	consts := map[py.Object]int{}
+	constIndex := func(o py.Object) int {
+		if k, ok := consts[o]; ok {
+			return k
+		}
+		k := addConst(code, o)
+		consts[o] = k
+		return k
+	}
+	// accumulator: a comprehension whose result is built as a list first
+	var finish py.Object
+	if len(ins) > 0 {
+		switch {
+		case code.Name == "<dictcomp>" && ins[0].op == opBuildMap:
+			finish = pairsToDict
+		case code.Name == "<setcomp>" && ins[0].op == opBuildSet:
+			finish = listToSet
+		}
+	}
+	var displays []int // pairs still to come for each open dict display
+	loopExits := map[int]bool{}
+	for _, in := range ins {
+		if in.op == opForIter {
+			loopExits[in.target] = true
+		}
+	}
+	exitCheck := map[int]int{} // FOR_ITER target → index of its exit check
+	iterName, exitName, tickIdx := -1, -1, -1
 	handlers := map[int]bool{}
 	for _, in := range ins {
 		if in.op == opSetupExcept {
 			handlers[in.target] = true
 		}
 	}
-	modConst, recName := -1, -1
-	cmpConsts := map[int]int{}
+	recName := -1
 	out := make([]instr, 0, len(ins)+8)
 	newIndex := make([]int, len(ins))
 	extra := 0
 	for i, in := range ins {
+		if loopExits[i] {
+			if exitName < 0 {
+				exitName = addName(code, loopExitName)
+			}
+			exitCheck[i] = len(out)
+			out = append(out,
+				instr{op: opLoadGlobal, arg: exitName, target: -1, line: in.line},
+				instr{op: opCallFunction, arg: 0, target: -1, line: in.line},
+				instr{op: opPopTop, target: -1, line: in.line},
+			)
+			extra = max(extra, 1)
+		}
 		newIndex[i] = len(out)
 		if handlers[i] {
 			// Stack at a handler: tb, value, type. Record (type, value).
@@ -60,17 +100,116 @@ func rewriteCode(code *py.Code, srcLines []string) {
 			)
 			extra = max(extra, 3)
 		}
+		add := func(more ...instr) {
+			for _, m := range more {
+				m.target = -1
+				m.line = in.line
+				out = append(out, m)
+			}
+		}
+		if fix := kwDefaultsFixFor(code, ins, i, owners); fix != nil {
+			add(in, instr{op: opLoadConst, arg: constIndex(fix)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			extra = max(extra, 1)
+			continue
+		}
 		switch in.op {
+		case opGetIter:
+			if i+2 < len(ins) && ins[i+2].op == opYieldFrom {
+				break
+			}
+			if iterName < 0 {
+				iterName = addName(code, iterWrapName)
+			}
+			add(in, instr{op: opLoadGlobal, arg: iterName}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			extra = max(extra, 1)
+			continue
+		case opJumpAbsolute, opContinueLoop:
+			if in.target > i || ins[in.target].op == opForIter {
+				break
+			}
+			if tickIdx < 0 {
+				tickIdx = addName(code, tickName)
+			}
+			add(instr{op: opLoadGlobal, arg: tickIdx}, instr{op: opCallFunction, arg: 0}, instr{op: opPopTop})
+			extra = max(extra, 1)
+		case opBuildMap:
+			if i == 0 && finish != nil {
+				add(instr{op: opBuildList, arg: 0})
+				continue
+			}
+			if in.arg == 0 {
+				add(instr{op: opLoadConst, arg: constIndex(newDictFunc)}, instr{op: opCallFunction, arg: 0})
+				extra = max(extra, 1)
+				continue
+			}
+			displays = append(displays, in.arg)
+			add(instr{op: opBuildList, arg: 0})
+			continue
+		case opStoreMap:
+			add(instr{op: opBuildTuple, arg: 2}, instr{op: opListAppend, arg: 1})
+			if n := len(displays); n > 0 {
+				displays[n-1]--
+				if displays[n-1] == 0 {
+					displays = displays[:n-1]
+					add(instr{op: opLoadConst, arg: constIndex(pairsToDict)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+					extra = max(extra, 1)
+				}
+			}
+			continue
+		case opMapAdd:
+			if finish == nil {
+				break
+			}
+			add(instr{op: opBuildTuple, arg: 2}, instr{op: opListAppend, arg: in.arg})
+			continue
+		case opBuildSet:
+			if i == 0 && finish != nil {
+				add(instr{op: opBuildList, arg: 0})
+				continue
+			}
+			add(instr{op: opBuildList, arg: in.arg}, instr{op: opLoadConst, arg: constIndex(listToSet)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			extra = max(extra, 1)
+			continue
+		case opSetAdd:
+			if finish == nil {
+				break
+			}
+			add(instr{op: opListAppend, arg: in.arg})
+			continue
+		case opReturnValue:
+			if finish == nil {
+				break
+			}
+			add(instr{op: opLoadConst, arg: constIndex(finish)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1}, in)
+			extra = max(extra, 1)
+			continue
+		case opCallFunction, opCallFunVar, opCallFunKw, opCallFunVarKw:
+			nargs, nkw := in.arg&0xff, (in.arg>>8)&0xff
+			star := in.op == opCallFunVar || in.op == opCallFunVarKw
+			dstar := in.op == opCallFunKw || in.op == opCallFunVarKw
+			if nkw == 0 && !dstar {
+				break
+			}
+			n := nargs + 2*nkw
+			if star {
+				n++
+			}
+			if dstar {
+				n++
+			}
+			add(instr{op: opBuildTuple, arg: n},
+				instr{op: opLoadConst, arg: constIndex(callHelper)},
+				instr{op: opRotThree},
+				instr{op: opLoadConst, arg: constIndex(py.Int(callInfo(nargs, nkw, star, dstar)))},
+				instr{op: opCallFunction, arg: 3})
+			extra = max(extra, 2)
+			continue
 		case opCompareOp:
 			fn, ok := compareFuncs[in.arg]
 			if !ok {
 				break
 			}
-			k, seen := cmpConsts[in.arg]
-			if !seen {
-				k = addConst(code, fn)
-				cmpConsts[in.arg] = k
-			}
+			k := constIndex(fn)
 			out = append(out,
 				instr{op: opLoadConst, arg: k, target: -1, line: in.line},
 				instr{op: opRotThree, target: -1, line: in.line},
@@ -79,11 +218,8 @@ func rewriteCode(code *py.Code, srcLines []string) {
 			extra = max(extra, 1)
 			continue
 		case opBinaryModulo, opInplaceModulo:
-			if modConst < 0 {
-				modConst = addConst(code, moduloFunc)
-			}
 			out = append(out,
-				instr{op: opLoadConst, arg: modConst, target: -1, line: in.line},
+				instr{op: opLoadConst, arg: constIndex(moduloFunc), target: -1, line: in.line},
 				instr{op: opRotThree, target: -1, line: in.line},
 				instr{op: opCallFunction, arg: 2, target: -1, line: in.line},
 			)
@@ -93,8 +229,12 @@ func rewriteCode(code *py.Code, srcLines []string) {
 		out = append(out, in)
 	}
 	for i := range out {
-		if out[i].target >= 0 {
-			out[i].target = newIndex[out[i].target]
+		if t := out[i].target; t >= 0 {
+			if c, ok := exitCheck[t]; ok && out[i].op == opForIter {
+				out[i].target = c
+			} else {
+				out[i].target = newIndex[t]
+			}
 		}
 	}
 	encode(code, out, extra)

@@ -61,6 +61,10 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 			parts = append(parts, kr+": "+r)
 		}
 		return "{" + strings.Join(parts, ", ") + "}", nil
+	case *Dict:
+		return reprDict(v, seen)
+	case *Set, *FrozenSet:
+		return setRepr(v), nil
 	case py.Float:
 		return floatString(float64(v)), nil
 	case *py.Exception:
@@ -119,7 +123,7 @@ func Str(o py.Object) (string, error) {
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
-	case py.Tuple, *py.List, py.StringDict, py.Float:
+	case py.Tuple, *py.List, py.StringDict, py.Float, *Dict, *Set, *FrozenSet:
 		return Repr(o)
 	case *py.Exception:
 		args, _ := v.Args.(py.Tuple)
@@ -127,6 +131,9 @@ func Str(o py.Object) (string, error) {
 		case 0:
 			return "", nil
 		case 1:
+			if v.Base.IsSubtype(py.KeyError) {
+				return Repr(args[0]) // CPython: str(KeyError('k')) is "'k'"
+			}
 			return Str(args[0])
 		}
 		return Repr(args)

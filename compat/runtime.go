@@ -30,6 +30,9 @@ type interpState struct {
 	limit int
 	// the exception last handled by an except clause (sys.exc_info)
 	excValue, excType py.Object
+	// loops.go: a pending interrupt, and the error that ended a for loop
+	interrupt interruptSlot
+	iterErr   error
 }
 
 // states maps a py.Context to its *interpState; registered when the context
@@ -49,7 +52,15 @@ func stateOf(ctx py.Context) *interpState {
 func init() {
 	innerEval := py.VmEvalCode
 	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (res py.Object, err error) {
+		if code.Flags&coKwDict != 0 {
+			kws = prepareKwargs(code, kws)
+		}
 		st := stateOf(ctx)
+		if st.interrupt.Load() != nil {
+			if err := st.takeInterrupt(); err != nil {
+				return nil, err
+			}
+		}
 		if st.depth >= st.limit {
 			return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
 		}

@@ -1,0 +1,847 @@
+package compat
+
+// dict.go is Python's dict. gpython's (py.StringDict, a Go map[string])
+// takes only str keys (`{200: 'OK'}` raised KeyError) and iterates in Go's
+// random map order. Dict holds any hashable key (hash.go: 1, 1.0 and True
+// are one key) and keeps insertion order, as CPython's has since 3.7.
+//
+// Where dicts come from:
+//   - displays and comprehensions are rewritten to build a Dict
+//     (opcodes.go); dict(...) and dict.fromkeys are this file's;
+//   - a function's **kwargs arrives as a Dict in call order (calls.go);
+//   - gpython still keeps module globals, instance and class __dict__ and
+//     keyword arguments of Go-implemented functions in py.StringDict;
+//     isinstance(x, dict) holds for those too, and every Dict operation
+//     taking a mapping accepts them (their order is the sorted key order).
+//
+// Methods: keys, values, items (live views with len, in, iteration and set
+// operations on keys/items), get, setdefault, pop, popitem, update, clear,
+// copy, fromkeys; `in`, len, iteration, ==/!=, `|` and `|=`, repr with
+// `{...}` for a dict containing itself. Changing a dict's size while
+// iterating it raises RuntimeError, as in CPython.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Dict is an insertion-ordered Python dict.
+type Dict struct {
+	entries []dictEntry // deleted entries have a nil key
+	live    int
+	strIdx  map[string]int32  // str keys → entry
+	hashIdx map[int64][]int32 // other keys by hash → entries
+	changes int               // bumped when the key set changes size
+}
+
+type dictEntry struct {
+	key, value py.Object
+	hash       int64
+}
+
+// DictType is `dict`.
+var DictType = py.NewTypeX("dict", `dict() -> new empty dictionary
+dict(mapping) -> new dictionary initialized from a mapping object's (key, value) pairs
+dict(iterable) -> new dictionary initialized as if via: d = {} for k, v in iterable: d[k] = v
+dict(**kwargs) -> new dictionary initialized with the name=value pairs in the keyword argument list.`, dictNew, nil)
+
+// NewDict returns an empty Dict.
+func NewDict() *Dict { return &Dict{} }
+
+// NewDictSized returns an empty Dict with room for n entries.
+func NewDictSized(n int) *Dict { return &Dict{entries: make([]dictEntry, 0, n)} }
+
+// Type is `dict`.
+func (d *Dict) Type() *py.Type { return DictType }
+
+// Len is the number of keys.
+func (d *Dict) Len() int { return d.live }
+
+func (d *Dict) find(key py.Object) (int, int64, error) {
+	if s, ok := key.(py.String); ok {
+		if i, ok := d.strIdx[string(s)]; ok {
+			return int(i), 0, nil
+		}
+		return -1, 0, nil
+	}
+	h, err := Hash(key)
+	if err != nil {
+		return -1, 0, err
+	}
+	for _, i := range d.hashIdx[h] {
+		eq, err := Equal(d.entries[i].key, key)
+		if err != nil {
+			return -1, h, err
+		}
+		if eq {
+			return int(i), h, nil
+		}
+	}
+	return -1, h, nil
+}
+
+func (d *Dict) lookup(key py.Object) (py.Object, bool, error) {
+	i, _, err := d.find(key)
+	if err != nil || i < 0 {
+		return nil, false, err
+	}
+	return d.entries[i].value, true, nil
+}
+
+// Get returns d[key] and whether it is there.
+func (d *Dict) Get(key py.Object) (py.Object, bool, error) { return d.lookup(key) }
+
+// GetStr returns d[key] for a str key.
+func (d *Dict) GetStr(key string) (py.Object, bool) {
+	if i, ok := d.strIdx[key]; ok {
+		return d.entries[i].value, true
+	}
+	return nil, false
+}
+
+// Set is d[key] = value.
+func (d *Dict) Set(key, value py.Object) error {
+	i, h, err := d.find(key)
+	if err != nil {
+		return err
+	}
+	if i >= 0 {
+		d.entries[i].value = value
+		return nil
+	}
+	n := int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{key: key, value: value, hash: h})
+	if s, ok := key.(py.String); ok {
+		if d.strIdx == nil {
+			d.strIdx = map[string]int32{}
+		}
+		d.strIdx[string(s)] = n
+	} else {
+		if d.hashIdx == nil {
+			d.hashIdx = map[int64][]int32{}
+		}
+		d.hashIdx[h] = append(d.hashIdx[h], n)
+	}
+	d.live++
+	d.changes++
+	return nil
+}
+
+// SetStr is d[key] = value for a str key.
+func (d *Dict) SetStr(key string, value py.Object) { _ = d.Set(py.String(key), value) }
+
+// Delete removes key; found is false when it was not there.
+func (d *Dict) Delete(key py.Object) (found bool, err error) {
+	i, h, err := d.find(key)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	d.deleteAt(i, h)
+	return true, nil
+}
+
+func (d *Dict) deleteAt(i int, h int64) {
+	e := &d.entries[i]
+	if s, ok := e.key.(py.String); ok {
+		delete(d.strIdx, string(s))
+	} else {
+		list := d.hashIdx[h]
+		for j, k := range list {
+			if int(k) == i {
+				list = append(list[:j:j], list[j+1:]...)
+				break
+			}
+		}
+		if len(list) == 0 {
+			delete(d.hashIdx, h)
+		} else {
+			d.hashIdx[h] = list
+		}
+	}
+	*e = dictEntry{}
+	d.live--
+	d.changes++
+	if len(d.entries) > 16 && d.live < len(d.entries)/2 {
+		d.compact()
+	}
+}
+
+// compact drops deleted entries and rebuilds the indexes. Iterators hold
+// positions, so they notice through changes (a size change anyway).
+func (d *Dict) compact() {
+	old := d.entries
+	d.entries = make([]dictEntry, 0, d.live+d.live/2)
+	d.strIdx, d.hashIdx = nil, nil
+	d.live = 0
+	for _, e := range old {
+		if e.key != nil {
+			d.appendEntry(e)
+		}
+	}
+}
+
+func (d *Dict) appendEntry(e dictEntry) {
+	n := int32(len(d.entries))
+	d.entries = append(d.entries, e)
+	if s, ok := e.key.(py.String); ok {
+		if d.strIdx == nil {
+			d.strIdx = map[string]int32{}
+		}
+		d.strIdx[string(s)] = n
+	} else {
+		if d.hashIdx == nil {
+			d.hashIdx = map[int64][]int32{}
+		}
+		d.hashIdx[e.hash] = append(d.hashIdx[e.hash], n)
+	}
+	d.live++
+}
+
+// Clear removes every key.
+func (d *Dict) Clear() {
+	*d = Dict{changes: d.changes + 1}
+}
+
+// Copy is a shallow copy.
+func (d *Dict) Copy() *Dict {
+	c := NewDictSized(d.live)
+	for _, e := range d.entries {
+		if e.key != nil {
+			c.appendEntry(e)
+		}
+	}
+	return c
+}
+
+// Range calls fn for each (key, value) in order until fn returns false.
+func (d *Dict) Range(fn func(k, v py.Object) bool) {
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key != nil && !fn(e.key, e.value) {
+			return
+		}
+	}
+}
+
+// Keys returns the keys in order.
+func (d *Dict) Keys() []py.Object {
+	out := make([]py.Object, 0, d.live)
+	d.Range(func(k, _ py.Object) bool { out = append(out, k); return true })
+	return out
+}
+
+// StringDict converts d for gpython APIs that take keyword arguments;
+// non-str keys are a TypeError, as for CPython's f(**d).
+func (d *Dict) StringDict() (py.StringDict, error) {
+	out := make(py.StringDict, d.live)
+	var err error
+	d.Range(func(k, v py.Object) bool {
+		s, ok := k.(py.String)
+		if !ok {
+			err = py.ExceptionNewf(py.TypeError, "keywords must be strings")
+			return false
+		}
+		out[string(s)] = v
+		return true
+	})
+	return out, err
+}
+
+// DictFromStringDict copies a gpython dict, keys in sorted order.
+func DictFromStringDict(sd py.StringDict) *Dict {
+	keys := make([]string, 0, len(sd))
+	for k := range sd {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	d := NewDictSized(len(keys))
+	for _, k := range keys {
+		d.SetStr(k, sd[k])
+	}
+	return d
+}
+
+// asDict views a mapping as a Dict (a copy for a py.StringDict).
+func asDict(o py.Object) *Dict {
+	switch v := o.(type) {
+	case *Dict:
+		return v
+	case py.StringDict:
+		return DictFromStringDict(v)
+	}
+	return nil
+}
+
+func isMapping(o py.Object) bool {
+	switch o.(type) {
+	case *Dict, py.StringDict:
+		return true
+	}
+	return false
+}
+
+// Update adds the pairs of other: a mapping (anything with keys()) or an
+// iterable of pairs; this is dict.update's and dict()'s argument.
+func (d *Dict) Update(other py.Object) error {
+	switch v := other.(type) {
+	case *Dict:
+		var err error
+		v.Range(func(k, val py.Object) bool { err = d.Set(k, val); return err == nil })
+		return err
+	case py.StringDict:
+		src := DictFromStringDict(v)
+		return d.Update(src)
+	}
+	if keys, err := py.GetAttrString(other, "keys"); err == nil {
+		ks, err := py.Call(keys, nil, nil)
+		if err != nil {
+			return err
+		}
+		return py.Iterate(ks, func(k py.Object) bool {
+			var val py.Object
+			val, err = py.GetItem(other, k)
+			if err == nil {
+				err = d.Set(k, val)
+			}
+			return err != nil
+		})
+	}
+	n := 0
+	var ierr error
+	err := py.Iterate(other, func(item py.Object) bool {
+		pair, err := py.SequenceTuple(item)
+		if err != nil {
+			ierr = py.ExceptionNewf(py.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", n)
+			return true
+		}
+		if len(pair) != 2 {
+			ierr = py.ExceptionNewf(py.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", n, len(pair))
+			return true
+		}
+		ierr = d.Set(pair[0], pair[1])
+		n++
+		return ierr != nil
+	})
+	if err != nil {
+		if isTypeError(err) && n == 0 && ierr == nil {
+			return py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", other.Type().Name)
+		}
+		return err
+	}
+	return ierr
+}
+
+func (d *Dict) updateKwargs(kwargs py.StringDict) {
+	for _, k := range sortedKeys(kwargs) {
+		d.SetStr(k, kwargs[k])
+	}
+}
+
+func sortedKeys(sd py.StringDict) []string {
+	keys := make([]string, 0, len(sd))
+	for k := range sd {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func dictNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return dictFromArgs(args, orderedKwargs(kwargs))
+}
+
+// dictFromArgs is dict(*args, **kw) with kw in call order.
+func dictFromArgs(args py.Tuple, kw []kwPair) (py.Object, error) {
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "dict expected at most 1 argument, got %d", len(args))
+	}
+	d := NewDict()
+	if len(args) == 1 {
+		if err := d.Update(args[0]); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range kw {
+		d.SetStr(p.name, p.value)
+	}
+	return d, nil
+}
+
+// Helpers called by rewritten code (opcodes.go).
+var (
+	newDictFunc = py.MustNewMethod("__gowsgi_dict__", func(self py.Object) (py.Object, error) {
+		return NewDict(), nil
+	}, 0, "{}")
+	// pairsToDict turns the list of (value, key) pairs a display or
+	// comprehension collected into a Dict.
+	pairsToDict = py.MustNewMethod("__gowsgi_dict_pairs__", func(self py.Object, arg py.Object) (py.Object, error) {
+		l := arg.(*py.List)
+		d := NewDictSized(len(l.Items))
+		for _, p := range l.Items {
+			t := p.(py.Tuple)
+			if err := d.Set(t[1], t[0]); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}, 0, "{k: v, ...}")
+)
+
+func keyError(key py.Object) error {
+	e, err := py.ExceptionNew(py.KeyError, py.Tuple{key}, nil)
+	if err != nil {
+		return err
+	}
+	return e.(*py.Exception)
+}
+
+// Python protocol.
+
+func (d *Dict) M__getitem__(key py.Object) (py.Object, error) {
+	v, ok, err := d.lookup(key)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, keyError(key)
+	}
+	return v, nil
+}
+
+func (d *Dict) M__setitem__(key, value py.Object) (py.Object, error) {
+	return py.None, d.Set(key, value)
+}
+
+func (d *Dict) M__delitem__(key py.Object) (py.Object, error) {
+	found, err := d.Delete(key)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, keyError(key)
+	}
+	return py.None, nil
+}
+
+func (d *Dict) M__len__() (py.Object, error) { return py.Int(d.live), nil }
+
+func (d *Dict) M__bool__() (py.Object, error) { return py.NewBool(d.live > 0), nil }
+
+func (d *Dict) M__contains__(key py.Object) (py.Object, error) {
+	_, ok, err := d.lookup(key)
+	return py.NewBool(ok), err
+}
+
+func (d *Dict) M__iter__() (py.Object, error) { return newDictIter(d, iterKeys), nil }
+
+func (d *Dict) M__eq__(other py.Object) (py.Object, error) {
+	if !isMapping(other) {
+		return py.NotImplemented, nil
+	}
+	return mappingEqual(d, asDict(other))
+}
+
+func (d *Dict) M__ne__(other py.Object) (py.Object, error) {
+	if !isMapping(other) {
+		return py.NotImplemented, nil
+	}
+	r, err := mappingEqual(d, asDict(other))
+	if err != nil {
+		return nil, err
+	}
+	return py.Not(r)
+}
+
+func (d *Dict) M__or__(other py.Object) (py.Object, error) {
+	if !isMapping(other) {
+		return py.NotImplemented, nil
+	}
+	c := d.Copy()
+	return c, c.Update(other)
+}
+
+func (d *Dict) M__ior__(other py.Object) (py.Object, error) {
+	return d, d.Update(other)
+}
+
+func (d *Dict) M__repr__() (py.Object, error) {
+	s, err := Repr(d)
+	return py.String(s), err
+}
+
+func (d *Dict) M__str__() (py.Object, error) { return d.M__repr__() }
+
+// reprDict is repr(d) with seen guarding self-containing dicts.
+func reprDict(d *Dict, seen []py.Object) (string, error) {
+	for _, x := range seen {
+		if x == py.Object(d) {
+			return "{...}", nil
+		}
+	}
+	seen = append(seen, d)
+	var b strings.Builder
+	b.WriteByte('{')
+	first := true
+	var err error
+	d.Range(func(k, v py.Object) bool {
+		var ks, vs string
+		if ks, err = reprSeen(k, seen); err != nil {
+			return false
+		}
+		if vs, err = reprSeen(v, seen); err != nil {
+			return false
+		}
+		if !first {
+			b.WriteString(", ")
+		}
+		first = false
+		b.WriteString(ks)
+		b.WriteString(": ")
+		b.WriteString(vs)
+		return true
+	})
+	b.WriteByte('}')
+	return b.String(), err
+}
+
+// Iteration and views.
+
+type iterKind int
+
+const (
+	iterKeys iterKind = iota
+	iterValues
+	iterItems
+)
+
+var dictIterTypes = [...]*py.Type{
+	py.NewType("dict_keyiterator", ""),
+	py.NewType("dict_valueiterator", ""),
+	py.NewType("dict_itemiterator", ""),
+}
+
+type dictIter struct {
+	d       *Dict
+	pos     int
+	changes int
+	size    int
+	kind    iterKind
+}
+
+func newDictIter(d *Dict, kind iterKind) *dictIter {
+	return &dictIter{d: d, changes: d.changes, size: d.live, kind: kind}
+}
+
+func (it *dictIter) Type() *py.Type { return dictIterTypes[it.kind] }
+
+func (it *dictIter) M__iter__() (py.Object, error) { return it, nil }
+
+func (it *dictIter) M__next__() (py.Object, error) {
+	d := it.d
+	if d.changes != it.changes {
+		if d.live != it.size {
+			it.changes = -1
+			return nil, py.ExceptionNewf(py.RuntimeError, "dictionary changed size during iteration")
+		}
+		return nil, py.ExceptionNewf(py.RuntimeError, "dictionary keys changed during iteration")
+	}
+	for it.pos < len(d.entries) {
+		e := d.entries[it.pos]
+		it.pos++
+		if e.key == nil {
+			continue
+		}
+		switch it.kind {
+		case iterValues:
+			return e.value, nil
+		case iterItems:
+			return py.Tuple{e.key, e.value}, nil
+		}
+		return e.key, nil
+	}
+	return nil, py.StopIteration
+}
+
+// dictView is dict.keys()/values()/items().
+type dictView struct {
+	d    *Dict
+	kind iterKind
+}
+
+var dictViewTypes = [...]*py.Type{
+	py.NewType("dict_keys", ""),
+	py.NewType("dict_values", ""),
+	py.NewType("dict_items", ""),
+}
+
+func (v *dictView) Type() *py.Type { return dictViewTypes[v.kind] }
+
+func (v *dictView) M__iter__() (py.Object, error) { return newDictIter(v.d, v.kind), nil }
+
+func (v *dictView) M__len__() (py.Object, error) { return py.Int(v.d.live), nil }
+
+func (v *dictView) M__contains__(x py.Object) (py.Object, error) {
+	switch v.kind {
+	case iterKeys:
+		return v.d.M__contains__(x)
+	case iterItems:
+		t, ok := x.(py.Tuple)
+		if !ok || len(t) != 2 {
+			return py.False, nil
+		}
+		val, found, err := v.d.lookup(t[0])
+		if err != nil || !found {
+			return py.False, err
+		}
+		eq, err := Equal(val, t[1])
+		return py.NewBool(eq), err
+	}
+	found := false
+	var err error
+	v.d.Range(func(_, val py.Object) bool {
+		found, err = Equal(val, x)
+		return err == nil && !found
+	})
+	return py.NewBool(found), err
+}
+
+func (v *dictView) items() []py.Object {
+	out := make([]py.Object, 0, v.d.live)
+	v.d.Range(func(k, val py.Object) bool {
+		switch v.kind {
+		case iterKeys:
+			out = append(out, k)
+		case iterValues:
+			out = append(out, val)
+		default:
+			out = append(out, py.Tuple{k, val})
+		}
+		return true
+	})
+	return out
+}
+
+func (v *dictView) M__repr__() (py.Object, error) {
+	s, err := reprItems(v.items(), nil, nil)
+	return py.String(v.Type().Name + "([" + s + "])"), err
+}
+
+func (v *dictView) M__eq__(other py.Object) (py.Object, error) {
+	if v.kind == iterValues {
+		return py.NewBool(other == py.Object(v)), nil
+	}
+	a, err := NewSetFrom(v)
+	if err != nil {
+		return nil, err
+	}
+	return EqualObject(a, other)
+}
+
+// set operations on keys and items views give sets, as in CPython.
+func (v *dictView) setOp(other py.Object, op func(a, b *Set) (py.Object, error)) (py.Object, error) {
+	if v.kind == iterValues {
+		return py.NotImplemented, nil
+	}
+	a, err := NewSetFrom(v)
+	if err != nil {
+		return nil, err
+	}
+	b, err := NewSetFrom(other)
+	if err != nil {
+		return nil, err
+	}
+	return op(a, b)
+}
+
+func (v *dictView) M__and__(o py.Object) (py.Object, error) {
+	return v.setOp(o, func(a, b *Set) (py.Object, error) { return a.intersection(b), nil })
+}
+func (v *dictView) M__or__(o py.Object) (py.Object, error) {
+	return v.setOp(o, func(a, b *Set) (py.Object, error) { return a.union(b), nil })
+}
+func (v *dictView) M__sub__(o py.Object) (py.Object, error) {
+	return v.setOp(o, func(a, b *Set) (py.Object, error) { return a.difference(b), nil })
+}
+func (v *dictView) M__xor__(o py.Object) (py.Object, error) {
+	return v.setOp(o, func(a, b *Set) (py.Object, error) { return a.symmetricDifference(b), nil })
+}
+
+// Methods.
+
+func dictMethod(name, doc string, fn func(d *Dict, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	DictType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		self, args = unbound(self, args)
+		d, ok := self.(*Dict)
+		if !ok {
+			if sd, isSD := self.(py.StringDict); isSD {
+				return stringDictMethod(sd, name, args, kwargs)
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", name, self.Type().Name)
+		}
+		return fn(d, args, kwargs)
+	}, 0, doc)
+}
+
+// stringDictMethod runs a dict method on a gpython dict by way of a Dict
+// copy, writing changes back.
+func stringDictMethod(sd py.StringDict, name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	d := DictFromStringDict(sd)
+	res, err := py.Call(DictType.Dict[name], append(py.Tuple{d}, args...), kwargs)
+	if err != nil {
+		return nil, err
+	}
+	for k := range sd {
+		if _, ok := d.GetStr(k); !ok {
+			delete(sd, k)
+		}
+	}
+	var werr error
+	d.Range(func(k, v py.Object) bool {
+		s, ok := k.(py.String)
+		if !ok {
+			werr = py.ExceptionNewf(py.TypeError, "keywords must be strings")
+			return false
+		}
+		sd[string(s)] = v
+		return true
+	})
+	return res, werr
+}
+
+func noKwargs(name string, kwargs py.StringDict) error {
+	if len(kwargs) > 0 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+	}
+	return nil
+}
+
+func argRange(name string, args py.Tuple, min, max int) error {
+	if len(args) < min {
+		return py.ExceptionNewf(py.TypeError, "%s expected at least %d argument%s, got %d", name, min, plural(min), len(args))
+	}
+	if len(args) > max {
+		return py.ExceptionNewf(py.TypeError, "%s expected at most %d argument%s, got %d", name, max, plural(max), len(args))
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func init() {
+	DictType.Dict["__hash__"] = py.None
+	dictMethod("keys", "D.keys() -> a set-like object providing a view on D's keys", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return &dictView{d, iterKeys}, argRange("keys", args, 0, 0)
+	})
+	dictMethod("values", "D.values() -> an object providing a view on D's values", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return &dictView{d, iterValues}, argRange("values", args, 0, 0)
+	})
+	dictMethod("items", "D.items() -> a set-like object providing a view on D's items", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return &dictView{d, iterItems}, argRange("items", args, 0, 0)
+	})
+	dictMethod("get", "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argRange("get", args, 1, 2); err != nil {
+			return nil, err
+		}
+		v, ok, err := d.lookup(args[0])
+		if err != nil || ok {
+			return v, err
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return py.None, nil
+	})
+	dictMethod("setdefault", "D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argRange("setdefault", args, 1, 2); err != nil {
+			return nil, err
+		}
+		v, ok, err := d.lookup(args[0])
+		if err != nil || ok {
+			return v, err
+		}
+		var def py.Object = py.None
+		if len(args) == 2 {
+			def = args[1]
+		}
+		return def, d.Set(args[0], def)
+	})
+	dictMethod("pop", "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argRange("pop", args, 1, 2); err != nil {
+			return nil, err
+		}
+		i, h, err := d.find(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 {
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return nil, keyError(args[0])
+		}
+		v := d.entries[i].value
+		d.deleteAt(i, h)
+		return v, nil
+	})
+	dictMethod("popitem", "D.popitem() -> (k, v), remove and return the last inserted pair", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		for i := len(d.entries) - 1; i >= 0; i-- {
+			e := d.entries[i]
+			if e.key != nil {
+				d.deleteAt(i, e.hash)
+				return py.Tuple{e.key, e.value}, nil
+			}
+		}
+		return nil, py.ExceptionNewf(py.KeyError, "popitem(): dictionary is empty")
+	})
+	dictMethod("update", "D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "update expected at most 1 argument, got %d", len(args))
+		}
+		if len(args) == 1 {
+			if err := d.Update(args[0]); err != nil {
+				return nil, err
+			}
+		}
+		for _, p := range orderedKwargs(kw) {
+			d.SetStr(p.name, p.value)
+		}
+		return py.None, nil
+	})
+	dictMethod("clear", "D.clear() -> None.  Remove all items from D.", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		d.Clear()
+		return py.None, nil
+	})
+	dictMethod("copy", "D.copy() -> a shallow copy of D", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return d.Copy(), nil
+	})
+	DictType.Dict["fromkeys"] = &py.ClassMethod{Callable: py.MustNewMethod("fromkeys", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if _, isType := self.(*py.Type); !isType && len(args) > 0 {
+			args = args[1:]
+		}
+		if err := argRange("fromkeys", args, 1, 2); err != nil {
+			return nil, err
+		}
+		var v py.Object = py.None
+		if len(args) == 2 {
+			v = args[1]
+		}
+		d := NewDict()
+		var serr error
+		err := py.Iterate(args[0], func(k py.Object) bool {
+			serr = d.Set(k, v)
+			return serr != nil
+		})
+		if err == nil {
+			err = serr
+		}
+		return d, err
+	}, 0, "Create a new dictionary with keys from iterable and values set to value.")}
+	setBuiltin("dict", DictType)
+}

@@ -1,0 +1,267 @@
+package compat
+
+// listobj.go completes list and tuple. gpython's list has only append,
+// extend and sort (sort is compare.go's); its tuple has no methods. Added
+// with CPython's behaviour and error messages: list.pop, insert, remove,
+// index, count, reverse, copy, clear; tuple.index, count; index/count/
+// remove/`in` compare with hash.go's Equal, so user __eq__ is honoured.
+// Builtins: reversed() (sequences and __reversed__), vars(), dir().
+
+import (
+	"sort"
+
+	"github.com/go-python/gpython/py"
+)
+
+func listMethod(name, doc string, fn func(l *py.List, args py.Tuple) (py.Object, error)) {
+	py.ListType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args = unbound(self, args)
+		l, ok := self.(*py.List)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object", name, self.Type().Name)
+		}
+		return fn(l, args)
+	}, 0, doc)
+}
+
+// seqIndex is the shared part of list.index and tuple.index.
+func seqIndex(kind string, items []py.Object, args py.Tuple) (py.Object, error) {
+	if err := argRange("index", args, 1, 3); err != nil {
+		return nil, err
+	}
+	start, stop := 0, len(items)
+	clamp := func(o py.Object) (int, error) {
+		n, err := py.IndexInt(o)
+		if err != nil {
+			return 0, err
+		}
+		if n < 0 {
+			n += len(items)
+			if n < 0 {
+				n = 0
+			}
+		}
+		return min(n, len(items)), nil
+	}
+	var err error
+	if len(args) > 1 {
+		if start, err = clamp(args[1]); err != nil {
+			return nil, err
+		}
+	}
+	if len(args) > 2 {
+		if stop, err = clamp(args[2]); err != nil {
+			return nil, err
+		}
+	}
+	for i := start; i < stop; i++ {
+		eq, err := Equal(items[i], args[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return py.Int(i), nil
+		}
+	}
+	if kind == "tuple" {
+		return nil, py.ExceptionNewf(py.ValueError, "tuple.index(x): x not in tuple")
+	}
+	r, _ := Repr(args[0])
+	return nil, py.ExceptionNewf(py.ValueError, "%s is not in list", r)
+}
+
+func seqCount(items []py.Object, args py.Tuple) (py.Object, error) {
+	if err := argRange("count", args, 1, 1); err != nil {
+		return nil, err
+	}
+	n := 0
+	for _, it := range items {
+		eq, err := Equal(it, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return py.Int(n), nil
+}
+
+func init() {
+	listMethod("pop", "Remove and return item at index (default last).", func(l *py.List, args py.Tuple) (py.Object, error) {
+		if err := argRange("pop", args, 0, 1); err != nil {
+			return nil, err
+		}
+		if len(l.Items) == 0 {
+			return nil, py.ExceptionNewf(py.IndexError, "pop from empty list")
+		}
+		i := len(l.Items) - 1
+		if len(args) == 1 {
+			n, err := py.IndexInt(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 {
+				n += len(l.Items)
+			}
+			if n < 0 || n >= len(l.Items) {
+				return nil, py.ExceptionNewf(py.IndexError, "pop index out of range")
+			}
+			i = n
+		}
+		v := l.Items[i]
+		l.Items = append(l.Items[:i], l.Items[i+1:]...)
+		return v, nil
+	})
+	listMethod("insert", "Insert object before index.", func(l *py.List, args py.Tuple) (py.Object, error) {
+		if err := argRange("insert", args, 2, 2); err != nil {
+			return nil, err
+		}
+		n, err := py.IndexInt(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			n = max(n+len(l.Items), 0)
+		}
+		n = min(n, len(l.Items))
+		l.Items = append(l.Items, nil)
+		copy(l.Items[n+1:], l.Items[n:])
+		l.Items[n] = args[1]
+		return py.None, nil
+	})
+	listMethod("remove", "Remove first occurrence of value.", func(l *py.List, args py.Tuple) (py.Object, error) {
+		if err := argRange("remove", args, 1, 1); err != nil {
+			return nil, err
+		}
+		for i, it := range l.Items {
+			eq, err := Equal(it, args[0])
+			if err != nil {
+				return nil, err
+			}
+			if eq {
+				l.Items = append(l.Items[:i], l.Items[i+1:]...)
+				return py.None, nil
+			}
+		}
+		return nil, py.ExceptionNewf(py.ValueError, "list.remove(x): x not in list")
+	})
+	listMethod("index", "Return first index of value.", func(l *py.List, args py.Tuple) (py.Object, error) {
+		return seqIndex("list", l.Items, args)
+	})
+	listMethod("count", "Return number of occurrences of value.", func(l *py.List, args py.Tuple) (py.Object, error) {
+		return seqCount(l.Items, args)
+	})
+	listMethod("reverse", "Reverse *IN PLACE*.", func(l *py.List, args py.Tuple) (py.Object, error) {
+		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+		}
+		return py.None, nil
+	})
+	listMethod("copy", "Return a shallow copy of the list.", func(l *py.List, args py.Tuple) (py.Object, error) {
+		return py.NewListFromItems(append([]py.Object(nil), l.Items...)), nil
+	})
+	listMethod("clear", "Remove all items from list.", func(l *py.List, args py.Tuple) (py.Object, error) {
+		l.Items = l.Items[:0]
+		return py.None, nil
+	})
+	tupleMethod := func(name, doc string, fn func(t py.Tuple, args py.Tuple) (py.Object, error)) {
+		py.TupleType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			self, args = unbound(self, args)
+			t, ok := self.(py.Tuple)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", name, self.Type().Name)
+			}
+			return fn(t, args)
+		}, 0, doc)
+	}
+	tupleMethod("index", "Return first index of value.", func(t py.Tuple, args py.Tuple) (py.Object, error) {
+		return seqIndex("tuple", t, args)
+	})
+	tupleMethod("count", "Return number of occurrences of value.", func(t py.Tuple, args py.Tuple) (py.Object, error) {
+		return seqCount(t, args)
+	})
+
+	setBuiltinFunc("reversed", func(self py.Object, seq py.Object) (py.Object, error) {
+		if cls, ok := userInstance(seq); ok {
+			if fn := lookupMro(cls, "__reversed__"); fn != nil {
+				return py.Call(fn, py.Tuple{seq}, nil)
+			}
+		}
+		var items []py.Object
+		switch v := seq.(type) {
+		case *py.List:
+			items = v.Items
+		case py.Tuple:
+			items = v
+		case *Dict:
+			items = v.Keys()
+		default:
+			n, err := py.Len(seq)
+			if err != nil {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not reversible", seq.Type().Name)
+			}
+			count, _ := n.(py.Int)
+			for i := 0; i < int(count); i++ {
+				it, err := py.GetItem(seq, py.Int(i))
+				if err != nil {
+					return nil, err
+				}
+				items = append(items, it)
+			}
+		}
+		out := make(py.Tuple, len(items))
+		for i, it := range items {
+			out[len(items)-1-i] = it
+		}
+		return py.NewIterator(out), nil
+	}, "reversed(sequence) -> reverse iterator over values of the sequence")
+
+	setBuiltinFunc("vars", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "vars() without arguments is not supported here; use locals()")
+		}
+		if g, ok := args[0].(py.IGetDict); ok {
+			if d := g.GetDict(); d != nil {
+				return d, nil
+			}
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")
+	}, "vars(object) -> the object's __dict__")
+
+	setBuiltinFunc("dir", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "dir() without arguments is not supported here; use locals()")
+		}
+		names := map[string]bool{}
+		o := args[0]
+		addDict := func(d py.StringDict) {
+			for k := range d {
+				names[k] = true
+			}
+		}
+		if m, ok := o.(*py.Module); ok {
+			addDict(m.Globals)
+		} else {
+			if g, ok := o.(py.IGetDict); ok {
+				addDict(g.GetDict())
+			}
+			t := o.Type()
+			if cls, ok := o.(*py.Type); ok && cls.Name != "" {
+				t = cls
+			}
+			addDict(t.Dict)
+			for _, b := range t.Mro {
+				if bt, ok := b.(*py.Type); ok {
+					addDict(bt.Dict)
+				}
+			}
+		}
+		out := make([]string, 0, len(names))
+		for k := range names {
+			out = append(out, k)
+		}
+		sort.Strings(out)
+		return py.NewListFromStrings(out), nil
+	}, "dir(object) -> sorted list of the object's attribute names")
+}

@@ -1,0 +1,124 @@
+package compat
+
+// loops.go fixes two things about loops in gpython's eval loop:
+//
+//   - Errors raised while a `for` loop fetches its next item were taken for
+//     the end of the loop: gpython's FOR_ITER treats any error from next()
+//     as exhaustion, so a generator raising ValueError, or a dict changed
+//     during iteration, silently ended the loop. CPython raises them. Every
+//     `for` loop's iterator is wrapped (GET_ITER is followed by a call to
+//     the interpreter's __gowsgi_iter__): the wrapper keeps the error aside
+//     and ends the loop, and the loop's exit, reached only by FOR_ITER,
+//     calls __gowsgi_loopexit__, which raises it.
+//   - Runaway code cannot be stopped: gpython checks nothing between
+//     instructions, so `while True: pass` held its goroutine forever.
+//     Interrupt(ctx, err) makes the interpreter raise err at the next loop
+//     iteration: wrapped iterators check before each item, and every other
+//     backward jump (while loops) calls __gowsgi_tick__ first. A check is
+//     one atomic load; bench/ measures what the calls cost.
+
+import (
+	"sync/atomic"
+
+	"github.com/go-python/gpython/py"
+)
+
+const (
+	iterWrapName = "__gowsgi_iter__"
+	loopExitName = "__gowsgi_loopexit__"
+	tickName     = "__gowsgi_tick__"
+)
+
+// Interrupt makes the interpreter ctx raise err (a Python exception, e.g.
+// made with py.ExceptionNewf) at its next loop iteration or call; nil
+// withdraws a pending interrupt.
+func Interrupt(ctx py.Context, err error) {
+	st := stateOf(ctx)
+	if err == nil {
+		st.interrupt.Store(nil)
+		return
+	}
+	st.interrupt.Store(&err)
+}
+
+// takeInterrupt returns (and clears) the pending interrupt.
+func (st *interpState) takeInterrupt() error {
+	if p := st.interrupt.Swap(nil); p != nil {
+		return *p
+	}
+	return nil
+}
+
+type loopIter struct {
+	inner py.Object
+	st    *interpState
+}
+
+func (it *loopIter) Type() *py.Type                { return it.inner.Type() }
+func (it *loopIter) M__iter__() (py.Object, error) { return it, nil }
+func (it *loopIter) M__next__() (py.Object, error) {
+	if it.st.interrupt.Load() != nil {
+		if err := it.st.takeInterrupt(); err != nil {
+			it.st.iterErr = err
+			return nil, py.StopIteration
+		}
+	}
+	v, err := py.Next(it.inner)
+	if err != nil {
+		if isStopIteration(err) {
+			return nil, err
+		}
+		it.st.iterErr = err
+		return nil, py.StopIteration
+	}
+	return v, nil
+}
+
+func isStopIteration(err error) bool {
+	if err == py.StopIteration {
+		return true
+	}
+	if e, ok := err.(*py.Exception); ok {
+		return e.Type().IsSubtype(py.StopIteration)
+	}
+	if e, ok := err.(py.ExceptionInfo); ok {
+		return e.Type != nil && e.Type.IsSubtype(py.StopIteration)
+	}
+	return false
+}
+
+func contextOf(self py.Object) *interpState {
+	if m, ok := self.(*py.Module); ok && m.Context != nil {
+		return stateOf(m.Context)
+	}
+	return nil
+}
+
+func init() {
+	setBuiltinFunc(iterWrapName, func(self py.Object, it py.Object) (py.Object, error) {
+		st := contextOf(self)
+		if st == nil {
+			return it, nil
+		}
+		return &loopIter{inner: it, st: st}, nil
+	}, "wraps a for loop's iterator (compat)")
+	setBuiltinFunc(loopExitName, func(self py.Object) (py.Object, error) {
+		if st := contextOf(self); st != nil && st.iterErr != nil {
+			err := st.iterErr
+			st.iterErr = nil
+			return nil, err
+		}
+		return py.None, nil
+	}, "raises the error that ended a for loop (compat)")
+	setBuiltinFunc(tickName, func(self py.Object) (py.Object, error) {
+		if st := contextOf(self); st != nil && st.interrupt.Load() != nil {
+			if err := st.takeInterrupt(); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
+	}, "raises a pending interrupt (compat)")
+}
+
+// interruptSlot is the type of interpState.interrupt.
+type interruptSlot = atomic.Pointer[error]
