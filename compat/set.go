@@ -569,8 +569,8 @@ func setCompare(a, b py.Object, op string) (py.Object, error) {
 	return py.NewBool(r), nil
 }
 
-func (s *Set) M__len__() (py.Object, error)              { return setLen(s) }
-func (s *Set) M__bool__() (py.Object, error)             { return py.NewBool(s.used > 0), nil }
+func (s *Set) M__len__() (py.Object, error)                 { return setLen(s) }
+func (s *Set) M__bool__() (py.Object, error)                { return py.NewBool(s.used > 0), nil }
 func (s *Set) M__contains__(k py.Object) (py.Object, error) { return setContains(s, k) }
 func (s *Set) M__iter__() (py.Object, error) {
 	return &setIter{t: &s.setTable, size: s.used}, nil
@@ -596,22 +596,24 @@ func (s *Set) M__ixor__(o py.Object) (py.Object, error) {
 	return inplace(s, o, (*setTable).symDiff)
 }
 
-func (f *FrozenSet) M__len__() (py.Object, error)                { return setLen(f) }
-func (f *FrozenSet) M__bool__() (py.Object, error)               { return py.NewBool(f.used > 0), nil }
+func (f *FrozenSet) M__len__() (py.Object, error)                 { return setLen(f) }
+func (f *FrozenSet) M__bool__() (py.Object, error)                { return py.NewBool(f.used > 0), nil }
 func (f *FrozenSet) M__contains__(k py.Object) (py.Object, error) { return setContains(f, k) }
 func (f *FrozenSet) M__iter__() (py.Object, error) {
 	return &setIter{t: &f.setTable, size: f.used}, nil
 }
-func (f *FrozenSet) M__repr__() (py.Object, error)           { return py.String(setRepr(f)), nil }
-func (f *FrozenSet) M__str__() (py.Object, error)            { return py.String(setRepr(f)), nil }
-func (f *FrozenSet) M__eq__(o py.Object) (py.Object, error)  { return setCompare(f, o, "==") }
-func (f *FrozenSet) M__ne__(o py.Object) (py.Object, error)  { return setCompare(f, o, "!=") }
-func (f *FrozenSet) M__le__(o py.Object) (py.Object, error)  { return setCompare(f, o, "<=") }
-func (f *FrozenSet) M__lt__(o py.Object) (py.Object, error)  { return setCompare(f, o, "<") }
-func (f *FrozenSet) M__ge__(o py.Object) (py.Object, error)  { return setCompare(f, o, ">=") }
-func (f *FrozenSet) M__gt__(o py.Object) (py.Object, error)  { return setCompare(f, o, ">") }
-func (f *FrozenSet) M__or__(o py.Object) (py.Object, error)  { return binop(f, o, (*setTable).union) }
-func (f *FrozenSet) M__and__(o py.Object) (py.Object, error) { return binop(f, o, (*setTable).intersect) }
+func (f *FrozenSet) M__repr__() (py.Object, error)          { return py.String(setRepr(f)), nil }
+func (f *FrozenSet) M__str__() (py.Object, error)           { return py.String(setRepr(f)), nil }
+func (f *FrozenSet) M__eq__(o py.Object) (py.Object, error) { return setCompare(f, o, "==") }
+func (f *FrozenSet) M__ne__(o py.Object) (py.Object, error) { return setCompare(f, o, "!=") }
+func (f *FrozenSet) M__le__(o py.Object) (py.Object, error) { return setCompare(f, o, "<=") }
+func (f *FrozenSet) M__lt__(o py.Object) (py.Object, error) { return setCompare(f, o, "<") }
+func (f *FrozenSet) M__ge__(o py.Object) (py.Object, error) { return setCompare(f, o, ">=") }
+func (f *FrozenSet) M__gt__(o py.Object) (py.Object, error) { return setCompare(f, o, ">") }
+func (f *FrozenSet) M__or__(o py.Object) (py.Object, error) { return binop(f, o, (*setTable).union) }
+func (f *FrozenSet) M__and__(o py.Object) (py.Object, error) {
+	return binop(f, o, (*setTable).intersect)
+}
 func (f *FrozenSet) M__sub__(o py.Object) (py.Object, error) { return binop(f, o, (*setTable).diff) }
 func (f *FrozenSet) M__xor__(o py.Object) (py.Object, error) { return binop(f, o, (*setTable).symDiff) }
 
