@@ -3,13 +3,42 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 )
 
-// TestStuckInterpreterReplaced: a request stuck in Python past
-// --request-timeout does not hold up the group's other requests.
+// TestRunawayLoopInterrupted: Python looping past --request-timeout is
+// interrupted (RequestTimeout raised, 500, traceback logged) and the
+// interpreter, with its module state, goes on serving.
+func TestRunawayLoopInterrupted(t *testing.T) {
+	s := startServer(t, "testdata/apps/rendezvous.wsgi", "--request-timeout", "1")
+	if _, body, _ := s.get("/count"); body != "1" {
+		t.Fatalf("/count: %q", body)
+	}
+	start := time.Now()
+	code, _, _ := s.get("/spin")
+	if code != 500 {
+		t.Errorf("/spin: status %d, want 500", code)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("/spin took %s to be interrupted", d)
+	}
+	if _, body, _ := s.get("/count"); body != "2" {
+		t.Errorf("/count after the interrupt: %q, want 2 (same interpreter)", body)
+	}
+	if !s.waitLog("RequestTimeout: request exceeded the request timeout") || !s.waitLog("interrupting it") {
+		t.Errorf("interrupt not logged:\n%s", s.log)
+	}
+	if strings.Contains(s.log.String(), "fresh interpreter") {
+		t.Errorf("interpreter replaced instead of interrupted:\n%s", s.log)
+	}
+}
+
+// TestStuckInterpreterReplaced: a request blocked in a Go call past twice
+// --request-timeout (no Python to interrupt) does not hold up the group's
+// other requests.
 func TestStuckInterpreterReplaced(t *testing.T) {
 	s := startServer(t, "testdata/apps/rendezvous.wsgi", "--request-timeout", "1")
 	flag := filepath.Join(t.TempDir(), "flag")
@@ -18,7 +47,7 @@ func TestStuckInterpreterReplaced(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		_, waited, _ = s.get("/wait?" + flag) // holds the only interpreter until the flag exists
+		_, waited, _ = s.get("/block?" + flag) // holds the only interpreter for 3 s
 	}()
 	waitFile(t, flag+".started")
 	// With one interpreter, /make can run only once the waiter's interpreter
@@ -28,7 +57,7 @@ func TestStuckInterpreterReplaced(t *testing.T) {
 	}
 	wg.Wait()
 	if waited != "seen" {
-		t.Errorf("/wait: %q", waited)
+		t.Errorf("/block: %q", waited)
 	}
 	if !s.waitLog("its other requests now use a fresh interpreter") {
 		t.Errorf("replacement not logged:\n%s", s.log)

@@ -7,6 +7,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
 )
 
 // Group is an application group: the interpreter(s) that all scripts mapped
@@ -133,12 +137,16 @@ func (m *Manager) Group(name string) (*Group, error) {
 	return g, nil
 }
 
-// Watch replaces interpreters that stay locked longer than timeout without a
-// break (Python stuck in a loop or a blocking call: gpython cannot interrupt
-// it) until ctx is done. The stuck request goes on in the old interpreter;
-// every other request of the group gets a fresh one, with fresh module state,
-// as a daemon restart would give. report is told of each replacement.
-func (m *Manager) Watch(ctx context.Context, timeout time.Duration, report func(group string, held time.Duration, err error)) {
+// Watch deals with interpreters that stay locked longer than timeout without
+// a break, until ctx is done. First the running Python code is interrupted:
+// it raises RequestTimeout at its next loop iteration or call, which ends a
+// runaway loop and keeps the interpreter. If it is still held at twice the
+// timeout (blocked in a Go call, which cannot be interrupted), it is
+// replaced: the stuck request goes on in the old interpreter and every other
+// request of the group gets a fresh one, with fresh module state, as a
+// daemon restart would give. report is told of each interrupt (replaced
+// false) and replacement.
+func (m *Manager) Watch(ctx context.Context, timeout time.Duration, report func(group string, held time.Duration, replaced bool, err error)) {
 	tick := max(timeout/4, 50*time.Millisecond)
 	t := time.NewTicker(tick)
 	defer t.Stop()
@@ -152,7 +160,7 @@ func (m *Manager) Watch(ctx context.Context, timeout time.Duration, report func(
 	}
 }
 
-func (m *Manager) replaceWedged(now time.Time, timeout time.Duration, report func(string, time.Duration, error)) {
+func (m *Manager) replaceWedged(now time.Time, timeout time.Duration, report func(string, time.Duration, bool, error)) {
 	m.mu.Lock()
 	groups := make([]*Group, 0, len(m.groups))
 	for _, g := range m.groups {
@@ -166,12 +174,21 @@ func (m *Manager) replaceWedged(now time.Time, timeout time.Duration, report fun
 			if held < timeout {
 				continue
 			}
+			if held < 2*timeout {
+				if !old.interrupted.Load() {
+					old.Interrupt(py.ExceptionNewf(RequestTimeout, "request exceeded the request timeout (%s) in Python", timeout))
+					if report != nil {
+						report(g.name, held, false, nil)
+					}
+				}
+				continue
+			}
 			fresh, err := m.newInterpreter(g.name)
 			if err == nil {
 				g.slots[i].Store(fresh)
 			}
 			if report != nil {
-				report(g.name, held, err)
+				report(g.name, held, true, err)
 			}
 			if err == nil {
 				old.retire()
@@ -179,6 +196,11 @@ func (m *Manager) replaceWedged(now time.Time, timeout time.Duration, report fun
 		}
 	}
 }
+
+// RequestTimeout is raised in Python code that runs past the request
+// timeout. It derives from BaseException, so `except Exception` in the
+// application does not swallow it.
+var RequestTimeout = compat.NewExceptionType(py.BaseException, "RequestTimeout", "The request ran past its time limit.")
 
 // Multiprocess reports whether requests of one group may run in different
 // interpreters (wsgi.multiprocess).

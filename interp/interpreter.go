@@ -11,7 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	_ "github.com/go-python/gpython/stdlib" // gpython's own modules and py.NewContext
-	_ "github.com/gowsgi/gowsgi/compat"     // CPython behaviour, installed at init
+	"github.com/gowsgi/gowsgi/compat"       // CPython behaviour, installed at init
 	_ "github.com/gowsgi/gowsgi/stdlib"     // our modules, registered at init
 )
 
@@ -35,9 +35,11 @@ type Interpreter struct {
 	sem     chan struct{} // the lock: a token in the channel means held
 	held    atomic.Int64  // when the lock was taken (unix ns), 0 when free
 	retired chan struct{} // closed when the interpreter was replaced
-	name    string
-	ctx     py.Context
-	scripts scriptSet // guarded by the lock
+	// interrupted is set while an interrupt is pending in ctx (Interrupt)
+	interrupted atomic.Bool
+	name        string
+	ctx         py.Context
+	scripts     scriptSet // guarded by the lock
 }
 
 // New starts an interpreter with its own sys.stdout, sys.stderr and
@@ -101,8 +103,12 @@ func (in *Interpreter) TryLock() bool {
 	}
 }
 
-// Unlock releases the interpreter.
+// Unlock releases the interpreter; an interrupt not yet delivered is
+// withdrawn, so it cannot hit the next holder.
 func (in *Interpreter) Unlock() {
+	if in.interrupted.Swap(false) {
+		compat.Interrupt(in.ctx, nil)
+	}
 	in.held.Store(0)
 	<-in.sem
 }
@@ -115,6 +121,14 @@ func (in *Interpreter) HeldFor(now time.Time) time.Duration {
 		return 0
 	}
 	return now.Sub(time.Unix(0, t))
+}
+
+// Interrupt makes the Python code running in the interpreter raise err at
+// its next loop iteration or function call (safe from any goroutine).
+// Code blocked in a Go call (a sleep, a read) sees it when that returns.
+func (in *Interpreter) Interrupt(err error) {
+	in.interrupted.Store(true)
+	compat.Interrupt(in.ctx, err)
 }
 
 // retire marks the interpreter as replaced: goroutines waiting for its lock

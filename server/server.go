@@ -230,7 +230,11 @@ func (s *Server) Serve(ctx context.Context) error {
 	if s.opts.RequestTimeout > 0 {
 		watchCtx, stopWatch := context.WithCancel(ctx)
 		defer stopWatch()
-		go s.groups.Watch(watchCtx, s.opts.RequestTimeout, func(group string, held time.Duration, err error) {
+		go s.groups.Watch(watchCtx, s.opts.RequestTimeout, func(group string, held time.Duration, replaced bool, err error) {
+			if !replaced {
+				s.log.Errorf("", "mod_wsgi (pid=%d): Application group '%s' has run Python for %s, past the request timeout; interrupting it.", pid, group, held.Round(time.Second))
+				return
+			}
 			if err != nil {
 				s.log.Errorf("", "mod_wsgi (pid=%d): Application group '%s' is stuck in Python for %s and could not be replaced: %v", pid, group, held.Round(time.Second), err)
 				return

@@ -1,9 +1,12 @@
 # /wait?PATH creates PATH.started, then waits (up to 10 s) for the file PATH
-# to appear; /make?PATH
-# creates it. With two interpreters in the group both run at once; with one,
+# to appear; /block?PATH does the same in one uninterruptible 3 s sleep;
+# /spin loops forever; /count counts requests in module state; /make?PATH
+# creates PATH. With two interpreters in the group both run at once; with one,
 # /make has to wait for /wait's lock.
 import os
 import time
+
+COUNT = 0
 
 
 def application(environ, start_response):
@@ -19,6 +22,17 @@ def application(environ, start_response):
                 break
             time.sleep(0.02)
         body = seen
+    elif path == "/block":
+        open(target + ".started", "w").close()
+        time.sleep(3)
+        body = "seen" if os.path.exists(target) else "timeout"
+    elif path == "/spin":
+        while True:
+            pass
+    elif path == "/count":
+        global COUNT
+        COUNT += 1
+        body = str(COUNT)
     elif path == "/make":
         open(target, "w").close()
         body = "made"
