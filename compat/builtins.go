@@ -51,7 +51,8 @@ func init() {
 		if err := py.UnpackTuple(args, kwargs, "bool", 0, 1, &x); err != nil {
 			return nil, err
 		}
-		return py.MakeBool(x)
+		b, err := Truth(x)
+		return py.NewBool(b), err
 	}
 	setBuiltin("RecursionError", RecursionError)
 	setBuiltinFunc("isinstance", func(self py.Object, args py.Tuple) (py.Object, error) {

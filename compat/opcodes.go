@@ -62,6 +62,16 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 	}
 	exitCheck := map[int]int{} // FOR_ITER target → index of its exit check
 	iterName, exitName, tickIdx := -1, -1, -1
+	jumpTargets := map[int]bool{}
+	for _, in := range ins {
+		if in.target >= 0 {
+			jumpTargets[in.target] = true
+		}
+	}
+	// afterCompare: the value tested is a comparison's bool
+	afterCompare := func(i int) bool {
+		return i > 0 && ins[i-1].op == opCompareOp && !jumpTargets[i]
+	}
 	handlers := map[int]bool{}
 	for _, in := range ins {
 		if in.op == opSetupExcept {
@@ -112,7 +122,57 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 			extra = max(extra, 1)
 			continue
 		}
+		if op, ok := binOps[in.op]; ok {
+			add(instr{op: opLoadConst, arg: constIndex(op.method)}, instr{op: opRotThree}, instr{op: opCallFunction, arg: 2})
+			extra = max(extra, 1)
+			continue
+		}
+		if in.op == opCallFunction && in.arg == 0 && i > 0 && ins[i-1].op == opLoadGlobal && code.Names[ins[i-1].arg] == superName && !jumpTargets[i] {
+			if more := superCallArgs(code, constIndex); more != nil {
+				add(more...)
+				extra = max(extra, 2)
+				continue
+			}
+		}
+		if (in.op == opLoadName || in.op == opLoadGlobal) && strings.Contains(code.Names[in.arg], ".") {
+			// gpython compiles `@a.b` as a load of the name "a.b"
+			parts := strings.Split(code.Names[in.arg], ".")
+			add(instr{op: in.op, arg: addName(code, parts[0])})
+			for _, p := range parts[1:] {
+				add(instr{op: opLoadAttr, arg: addName(code, p)})
+			}
+			continue
+		}
 		switch in.op {
+		case opUnaryNegative, opUnaryPositive, opUnaryInvert:
+			add(instr{op: opLoadConst, arg: constIndex(unaryFuncs[in.op])}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			extra = max(extra, 1)
+			continue
+		case opUnaryNot:
+			if afterCompare(i) {
+				break
+			}
+			add(instr{op: opLoadConst, arg: constIndex(notFunc)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			extra = max(extra, 1)
+			continue
+		case opPopJumpIfFalse, opPopJumpIfTrue:
+			if afterCompare(i) {
+				break
+			}
+			add(instr{op: opLoadConst, arg: constIndex(truthFunc)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			out = append(out, in)
+			extra = max(extra, 1)
+			continue
+		case opJumpIfFalseOr, opJumpIfTrueOr:
+			jump := byte(opPopJumpIfFalse)
+			if in.op == opJumpIfTrueOr {
+				jump = opPopJumpIfTrue
+			}
+			add(instr{op: opDupTop}, instr{op: opLoadConst, arg: constIndex(truthFunc)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			out = append(out, instr{op: jump, target: in.target, line: in.line})
+			add(instr{op: opPopTop})
+			extra = max(extra, 2)
+			continue
 		case opGetIter:
 			if i+2 < len(ins) && ins[i+2].op == opYieldFrom {
 				break

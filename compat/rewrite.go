@@ -37,6 +37,10 @@ const (
 	opSetupLoop      = 120
 	opSetupExcept    = 121
 	opSetupFinally   = 122
+	opUnaryPositive  = 10
+	opUnaryNegative  = 11
+	opUnaryNot       = 12
+	opUnaryInvert    = 15
 	opStoreMap       = 54
 	opGetIter        = 68
 	opYieldFrom      = 72
@@ -54,6 +58,8 @@ const (
 	opCallFunKw      = 141
 	opCallFunVarKw   = 142
 	opLoadConst      = 100
+	opLoadName       = 101
+	opLoadAttr       = 106
 	opCompareOp      = 107
 	opLoadGlobal     = 116
 	opCallFunction   = 131

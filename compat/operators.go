@@ -1,0 +1,219 @@
+package compat
+
+// operators.go gives instances of Python classes their operator dunders.
+// gpython dispatches operators through Go interfaces only, and every
+// instance of a Python class is the same Go type (*py.Type), so `a + b`
+// with a class defining __add__ raised "unsupported operand type(s)",
+// `if obj:` ignored __bool__/__len__, and calling an instance with
+// __call__ failed ("cannot create '' instances").
+//
+//   - Binary and in-place operators (+ - * / // % ** << >> & | ^) are
+//     rewritten to call binaryOp, which tries a.__op__(b), then
+//     b.__rop__(a) as CPython does (in place: a.__iop__(b) first), and
+//     leaves everything else to gpython.
+//   - Unary -, +, ~ and `not`, and the truth tests of if/while/and/or, use
+//     __neg__/__pos__/__invert__ and __bool__ then __len__. A truth test
+//     right after a comparison is left alone (it is already a bool).
+//   - An instance of a class with __call__ is callable.
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// binary operator opcodes with their dunder names and gpython function.
+type binOp struct {
+	name, rname, iname string
+	fn                 func(a, b py.Object) (py.Object, error)
+	inplace            bool
+	method             *py.Method // what rewritten code calls
+}
+
+var binOps = map[byte]*binOp{}
+
+func init() {
+	type def struct {
+		op, iop byte
+		name    string
+		fn, ifn func(a, b py.Object) (py.Object, error)
+	}
+	pow2 := func(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) }
+	ipow2 := func(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) }
+	for _, d := range []def{
+		{23, 55, "add", py.Add, py.IAdd},
+		{24, 56, "sub", py.Sub, py.ISub},
+		{20, 57, "mul", py.Mul, py.IMul},
+		{27, 29, "truediv", py.TrueDiv, py.ITrueDiv},
+		{26, 28, "floordiv", py.FloorDiv, py.IFloorDiv},
+		{19, 67, "pow", pow2, ipow2},
+		{62, 75, "lshift", py.Lshift, py.ILshift},
+		{63, 76, "rshift", py.Rshift, py.IRshift},
+		{64, 77, "and", py.And, py.IAnd},
+		{65, 78, "xor", py.Xor, py.IXor},
+		{66, 79, "or", py.Or, py.IOr},
+	} {
+		n := "__" + d.name + "__"
+		r := "__r" + d.name + "__"
+		i := "__i" + d.name + "__"
+		binOps[d.op] = &binOp{name: n, rname: r, iname: i, fn: d.fn}
+		binOps[d.iop] = &binOp{name: n, rname: r, iname: i, fn: d.ifn, inplace: true}
+	}
+	for _, op := range binOps {
+		op.method = py.MustNewMethod("__gowsgi_op__", func(self py.Object, args py.Tuple) (py.Object, error) {
+			return op.call(args[0], args[1])
+		}, 0, "a <op> b (compat)")
+	}
+	typeNew := py.TypeType.New
+	py.TypeType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		obj, err := typeNew(meta, args, kwargs)
+		if cls, ok := obj.(*py.Type); ok && err == nil && len(args) == 3 && cls.New != nil {
+			cls.New = wrapObjectNew(cls.New) // a new class (not type(x))
+		}
+		return obj, err
+	}
+}
+
+func (op *binOp) call(a, b py.Object) (py.Object, error) {
+	_, ua := userInstance(a)
+	_, ub := userInstance(b)
+	if !ua && !ub {
+		return op.fn(a, b)
+	}
+	if op.inplace {
+		if r, ok, err := callDunder(a, op.iname, b); ok || err != nil {
+			return r, err
+		}
+	}
+	if r, ok, err := callDunder(a, op.name, b); ok || err != nil {
+		return r, err
+	}
+	if r, ok, err := callDunder(b, op.rname, a); ok || err != nil {
+		return r, err
+	}
+	if ua && ub {
+		sym := opSymbols[op.name]
+		if op.inplace {
+			sym += "="
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, a.Type().Name, b.Type().Name)
+	}
+	return op.fn(a, b)
+}
+
+var opSymbols = map[string]string{
+	"__add__": "+", "__sub__": "-", "__mul__": "*", "__truediv__": "/", "__floordiv__": "//",
+	"__pow__": "** or pow()", "__lshift__": "<<", "__rshift__": ">>", "__and__": "&", "__xor__": "^", "__or__": "|",
+}
+
+// callDunder calls self's class's method name with arg; ok is false when
+// the class has none or it returned NotImplemented.
+func callDunder(self py.Object, name string, args ...py.Object) (py.Object, bool, error) {
+	cls, ok := userInstance(self)
+	if !ok {
+		return nil, false, nil
+	}
+	fn := lookupMro(cls, name)
+	if fn == nil || fn == py.None {
+		return nil, false, nil
+	}
+	res, err := py.Call(fn, append(py.Tuple{self}, args...), nil)
+	if err != nil {
+		return nil, true, err
+	}
+	if res == py.NotImplemented {
+		return nil, false, nil
+	}
+	return res, true, nil
+}
+
+// Truth is bool(o) with __bool__ and __len__ of Python classes.
+func Truth(o py.Object) (bool, error) {
+	switch v := o.(type) {
+	case py.Bool:
+		return bool(v), nil
+	case py.NoneType:
+		return false, nil
+	case py.Int:
+		return v != 0, nil
+	case py.String:
+		return v != "", nil
+	}
+	if _, ok := userInstance(o); ok {
+		if r, ok, err := callDunder(o, "__bool__"); ok || err != nil {
+			if err != nil {
+				return false, err
+			}
+			b, isBool := r.(py.Bool)
+			if !isBool {
+				return false, py.ExceptionNewf(py.TypeError, "__bool__ should return bool, returned %s", r.Type().Name)
+			}
+			return bool(b), nil
+		}
+		if r, ok, err := callDunder(o, "__len__"); ok || err != nil {
+			if err != nil {
+				return false, err
+			}
+			n, err := py.Index(r)
+			if err != nil {
+				return false, err
+			}
+			if n < 0 {
+				return false, py.ExceptionNewf(py.ValueError, "__len__() should return >= 0")
+			}
+			return n != 0, nil
+		}
+		return true, nil
+	}
+	b, err := py.MakeBool(o)
+	if err != nil {
+		return false, err
+	}
+	return b == py.True, nil
+}
+
+var (
+	truthFunc = py.MustNewMethod("__gowsgi_truth__", func(self py.Object, o py.Object) (py.Object, error) {
+		if _, ok := userInstance(o); !ok {
+			return o, nil // gpython's own test handles it
+		}
+		b, err := Truth(o)
+		return py.NewBool(b), err
+	}, 0, "truth value (compat)")
+	notFunc = py.MustNewMethod("__gowsgi_not__", func(self py.Object, o py.Object) (py.Object, error) {
+		b, err := Truth(o)
+		return py.NewBool(!b), err
+	}, 0, "not o (compat)")
+	unaryFuncs = map[byte]*py.Method{
+		opUnaryNegative: unary("__neg__", py.Neg),
+		opUnaryPositive: unary("__pos__", py.Pos),
+		opUnaryInvert:   unary("__invert__", py.Invert),
+	}
+)
+
+func unary(name string, fn func(py.Object) (py.Object, error)) *py.Method {
+	return py.MustNewMethod("__gowsgi_unary__", func(self py.Object, o py.Object) (py.Object, error) {
+		if r, ok, err := callDunder(o, name); ok || err != nil {
+			return r, err
+		}
+		return fn(o)
+	}, 0, "unary operator (compat)")
+}
+
+// wrapObjectNew makes every new instance of a Python class callable
+// through its class's __call__ (gpython calls an instance's New field).
+func wrapObjectNew(orig py.NewFunc) py.NewFunc {
+	return func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		obj, err := orig(t, args, kwargs)
+		if inst, ok := obj.(*py.Type); ok && err == nil && inst.Name == "" && inst.New == nil {
+			inst.New = callInstance
+		}
+		return obj, err
+	}
+}
+
+func callInstance(inst *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	fn := lookupMro(inst.Type(), "__call__")
+	if fn == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", inst.Type().Name)
+	}
+	return py.Call(fn, append(py.Tuple{inst}, args...), kwargs)
+}
