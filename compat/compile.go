@@ -24,6 +24,7 @@ func init() {
 		if mode == py.ExecMode && len(src) > 0 && src[len(src)-1] != '\n' {
 			src += "\n"
 		}
+		src = rewriteSyntax(src)
 		code, err := inner(src, srcDesc, mode, flags, dontInherit)
 		if err != nil {
 			return nil, err
