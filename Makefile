@@ -38,7 +38,7 @@ golden:
 	@command -v python3 >/dev/null || { echo "python3 is needed for make golden"; exit 1; }
 	@for f in testdata/python/*.py; do \
 		g=$${f%.py}.golden; \
-		(cd testdata/python && PYTHONHASHSEED=0 python3 $$(basename $$f) > $$(basename $$g) 2>/dev/null; echo "exit $$?" >> $$(basename $$g)); \
+		(cd testdata/python && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 python3 $$(basename $$f) > $$(basename $$g) 2>/dev/null; echo "exit $$?" >> $$(basename $$g)); \
 	done; echo "recorded $$(ls testdata/python/*.golden | wc -l) golden files"
 
 ## bench: benchmarks side by side with peers, results in bench/RESULTS.md

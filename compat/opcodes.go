@@ -143,6 +143,12 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 			}
 			continue
 		}
+		if in.op == opImportFrom {
+			add(instr{op: opDupTop}, instr{op: opLoadGlobal, arg: addName(code, importFromName)}, instr{op: opRotTwo},
+				instr{op: opLoadConst, arg: constIndex(py.String(code.Names[in.arg]))}, instr{op: opCallFunction, arg: 2})
+			extra = max(extra, 3)
+			continue
+		}
 		switch in.op {
 		case opUnaryNegative, opUnaryPositive, opUnaryInvert:
 			add(instr{op: opLoadConst, arg: constIndex(unaryFuncs[in.op])}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})

@@ -1,0 +1,2 @@
+LOADED = True
+raise ValueError('broken on import')

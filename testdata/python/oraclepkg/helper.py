@@ -1,0 +1,6 @@
+H = 'helper'
+
+
+def f():
+    from . import other
+    return other.O

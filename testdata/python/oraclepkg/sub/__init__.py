@@ -1,0 +1,2 @@
+from ..helper import H as H2
+S = 'sub'

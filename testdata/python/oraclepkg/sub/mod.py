@@ -1,0 +1,3 @@
+from .. import other
+from . import S
+M = 'mod ' + other.O + ' ' + S
