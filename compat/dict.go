@@ -34,6 +34,10 @@ type Dict struct {
 	strIdx  map[string]int32  // str keys → entry
 	hashIdx map[int64][]int32 // other keys by hash → entries
 	changes int               // bumped when the key set changes size
+	// for instances of Python subclasses of dict: the class and the
+	// instance attributes
+	cls   *py.Type
+	attrs py.StringDict
 }
 
 type dictEntry struct {
@@ -53,8 +57,38 @@ func NewDict() *Dict { return &Dict{} }
 // NewDictSized returns an empty Dict with room for n entries.
 func NewDictSized(n int) *Dict { return &Dict{entries: make([]dictEntry, 0, n)} }
 
-// Type is `dict`.
-func (d *Dict) Type() *py.Type { return DictType }
+// Type is `dict`, or the Python subclass d is an instance of.
+func (d *Dict) Type() *py.Type {
+	if d.cls != nil {
+		return d.cls
+	}
+	return DictType
+}
+
+// GetDict is the instance attribute dict of a subclass instance.
+func (d *Dict) GetDict() py.StringDict { return d.attrs }
+
+// isDictClass reports whether cls is dict or derives from it.
+func isDictClass(cls *py.Type) bool { return cls == DictType || cls.IsSubtype(DictType) }
+
+// override returns a method a Python subclass defines (before dict in the
+// MRO) for name, or nil.
+func (d *Dict) override(name string) py.Object {
+	if d.cls == nil {
+		return nil
+	}
+	for _, c := range mroOf(d.cls) {
+		if c == DictType {
+			return nil
+		}
+		if v, ok := c.Dict[name]; ok {
+			if _, isFn := v.(*py.Function); isFn {
+				return v
+			}
+		}
+	}
+	return nil
+}
 
 // Len is the number of keys.
 func (d *Dict) Len() int { return d.live }
@@ -400,21 +434,46 @@ func keyError(key py.Object) error {
 // Python protocol.
 
 func (d *Dict) M__getitem__(key py.Object) (py.Object, error) {
+	if d.cls != nil {
+		if fn := d.override("__getitem__"); fn != nil {
+			return py.Call(fn, py.Tuple{d, key}, nil)
+		}
+	}
+	return d.getitem(key)
+}
+
+// getitem is dict.__getitem__, with a subclass's __missing__.
+func (d *Dict) getitem(key py.Object) (py.Object, error) {
 	v, ok, err := d.lookup(key)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
+		if d.cls != nil {
+			if fn := lookupMro(d.cls, "__missing__"); fn != nil {
+				return py.Call(fn, py.Tuple{d, key}, nil)
+			}
+		}
 		return nil, keyError(key)
 	}
 	return v, nil
 }
 
 func (d *Dict) M__setitem__(key, value py.Object) (py.Object, error) {
+	if d.cls != nil {
+		if fn := d.override("__setitem__"); fn != nil {
+			return py.Call(fn, py.Tuple{d, key, value}, nil)
+		}
+	}
 	return py.None, d.Set(key, value)
 }
 
 func (d *Dict) M__delitem__(key py.Object) (py.Object, error) {
+	if d.cls != nil {
+		if fn := d.override("__delitem__"); fn != nil {
+			return py.Call(fn, py.Tuple{d, key}, nil)
+		}
+	}
 	found, err := d.Delete(key)
 	if err != nil {
 		return nil, err
@@ -430,6 +489,11 @@ func (d *Dict) M__len__() (py.Object, error) { return py.Int(d.live), nil }
 func (d *Dict) M__bool__() (py.Object, error) { return py.NewBool(d.live > 0), nil }
 
 func (d *Dict) M__contains__(key py.Object) (py.Object, error) {
+	if d.cls != nil {
+		if fn := d.override("__contains__"); fn != nil {
+			return py.Call(fn, py.Tuple{d, key}, nil)
+		}
+	}
 	_, ok, err := d.lookup(key)
 	return py.NewBool(ok), err
 }
@@ -467,6 +531,11 @@ func (d *Dict) M__ior__(other py.Object) (py.Object, error) {
 }
 
 func (d *Dict) M__repr__() (py.Object, error) {
+	if d.cls != nil {
+		if fn := d.override("__repr__"); fn != nil {
+			return py.Call(fn, py.Tuple{d}, nil)
+		}
+	}
 	s, err := Repr(d)
 	return py.String(s), err
 }
@@ -675,7 +744,7 @@ func dictMethod(name, doc string, fn func(d *Dict, args py.Tuple, kwargs py.Stri
 		self, args = unbound(self, args)
 		d, ok := self.(*Dict)
 		if !ok {
-			if sd, isSD := self.(py.StringDict); isSD {
+			if sd, isSD := self.(py.StringDict); isSD && name != "__init__" {
 				return stringDictMethod(sd, name, args, kwargs)
 			}
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", name, self.Type().Name)
@@ -735,7 +804,41 @@ func plural(n int) string {
 }
 
 func init() {
+	DictType.Flags |= py.TPFLAGS_BASETYPE
 	DictType.Dict["__hash__"] = py.None
+	dictMethod("__init__", "Initialize self; see help(type(self)).", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "dict expected at most 1 argument, got %d", len(args))
+		}
+		if len(args) == 1 {
+			if err := d.Update(args[0]); err != nil {
+				return nil, err
+			}
+		}
+		for _, p := range orderedKwargs(kw) {
+			d.SetStr(p.name, p.value)
+		}
+		return py.None, nil
+	})
+	dictMethod("__getitem__", "x.__getitem__(y) <==> x[y]", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argRange("__getitem__", args, 1, 1); err != nil {
+			return nil, err
+		}
+		return d.getitem(args[0])
+	})
+	dictMethod("__setitem__", "Set self[key] to value.", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argRange("__setitem__", args, 2, 2); err != nil {
+			return nil, err
+		}
+		return py.None, d.Set(args[0], args[1])
+	})
+	dictMethod("__contains__", "True if the dictionary has the specified key, else False.", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argRange("__contains__", args, 1, 1); err != nil {
+			return nil, err
+		}
+		_, ok, err := d.lookup(args[0])
+		return py.NewBool(ok), err
+	})
 	dictMethod("keys", "D.keys() -> a set-like object providing a view on D's keys", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return &dictView{d, iterKeys}, argRange("keys", args, 0, 0)
 	})

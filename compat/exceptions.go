@@ -155,6 +155,9 @@ func wrapBuildClass() {
 		panic("compat: gpython has no __build_class__")
 	}
 	setBuiltinFunc("__build_class__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if meta, ok := customMetaclass(args, kwargs); ok {
+			return buildWithMetaclass(meta, args, kwargs)
+		}
 		cls, err := orig.CallWithKeywords(self, args, kwargs)
 		if err != nil {
 			return nil, err
@@ -167,6 +170,52 @@ func wrapBuildClass() {
 		}
 		return cls, nil
 	}, "__build_class__(func, name, *bases, metaclass=None, **kwds) -> class")
+}
+
+// customMetaclass returns the metaclass of a class statement when it is
+// not plain `type`: the metaclass= keyword, else the most derived
+// metaclass of the bases. (gpython's __build_class__ drops the keyword.)
+func customMetaclass(args py.Tuple, kwargs py.StringDict) (py.Object, bool) {
+	if m, ok := kwargs["metaclass"]; ok {
+		return m, m != py.TypeType
+	}
+	var meta *py.Type
+	for _, b := range args[min(2, len(args)):] {
+		if bt, ok := b.(*py.Type); ok {
+			if mt := bt.Type(); mt != nil && mt != py.TypeType && mt.IsSubtype(py.TypeType) && (meta == nil || mt.IsSubtype(meta)) {
+				meta = mt
+			}
+		}
+	}
+	return meta, meta != nil
+}
+
+// buildWithMetaclass runs the class body and calls meta(name, bases, ns,
+// **kwargs).
+func buildWithMetaclass(meta py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: not enough arguments")
+	}
+	fn, ok := args[0].(*py.Function)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: func must be a function")
+	}
+	ns := py.NewStringDict()
+	if _, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure); err != nil {
+		return nil, err
+	}
+	if _, ok := ns["__module__"]; !ok {
+		if m, ok := fn.Globals["__name__"]; ok {
+			ns["__module__"] = m
+		}
+	}
+	rest := py.StringDict{}
+	for k, v := range kwargs {
+		if k != "metaclass" {
+			rest[k] = v
+		}
+	}
+	return py.Call(meta, py.Tuple{args[1], py.Tuple(args[2:]), ns}, rest)
 }
 
 func newUserException(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -149,6 +149,11 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 			extra = max(extra, 3)
 			continue
 		}
+		if in.op == opYieldValue {
+			add(in, instr{op: opLoadConst, arg: constIndex(yieldResult)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			extra = max(extra, 1)
+			continue
+		}
 		switch in.op {
 		case opUnaryNegative, opUnaryPositive, opUnaryInvert:
 			add(instr{op: opLoadConst, arg: constIndex(unaryFuncs[in.op])}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})

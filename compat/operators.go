@@ -63,10 +63,56 @@ func init() {
 		}, 0, "a <op> b (compat)")
 	}
 	typeNew := py.TypeType.New
+	py.TypeType.Flags |= py.TPFLAGS_BASETYPE // metaclasses
 	py.TypeType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var slots py.Object
+		if len(args) == 3 {
+			if d, ok := args[2].(*Dict); ok { // type(name, bases, {...})
+				sd, err := d.StringDict()
+				if err != nil {
+					return nil, err
+				}
+				args = py.Tuple{args[0], args[1], sd}
+			}
+			if sd, ok := args[2].(py.StringDict); ok {
+				if _, has := sd["__module__"]; !has {
+					// gpython prints a FIXME to stdout without it; CPython
+					// takes the caller's module, most often __main__
+					sd = sd.Copy()
+					sd["__module__"] = py.String("__main__")
+					args = py.Tuple{args[0], args[1], sd}
+				}
+				if v, has := sd["__slots__"]; has {
+					// gpython refuses __slots__; instances keep a __dict__ here
+					slots = v
+					sd = sd.Copy()
+					delete(sd, "__slots__")
+					args = py.Tuple{args[0], args[1], sd}
+				}
+			}
+		}
 		obj, err := typeNew(meta, args, kwargs)
-		if cls, ok := obj.(*py.Type); ok && err == nil && len(args) == 3 && cls.New != nil {
-			cls.New = wrapObjectNew(cls.New) // a new class (not type(x))
+		if cls, ok := obj.(*py.Type); ok && err == nil && slots != nil {
+			cls.Dict["__slots__"] = slots
+		}
+		if cls, ok := obj.(*py.Type); ok && err == nil && len(args) == 3 {
+			if cls.New != nil {
+				cls.New = wrapObjectNew(cls.New) // a new class (not type(x))
+			}
+			if isDictClass(cls) {
+				cls.Init = initByMethod // gpython's ObjectInit skips Go-typed instances
+			}
+			if cls.IsSubtype(py.TypeType) {
+				// a metaclass: its classes get type's attribute lookup
+				for _, name := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
+					if _, has := cls.Dict[name]; !has {
+						cls.Dict[name] = py.TypeType.Dict[name]
+					}
+				}
+			}
+			if err := prepareClass(cls); err != nil {
+				return nil, err
+			}
 		}
 		return obj, err
 	}
@@ -202,12 +248,44 @@ func unary(name string, fn func(py.Object) (py.Object, error)) *py.Method {
 // through its class's __call__ (gpython calls an instance's New field).
 func wrapObjectNew(orig py.NewFunc) py.NewFunc {
 	return func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if fn := userNew(t); fn != nil {
+			return py.Call(fn, append(py.Tuple{t}, args...), kwargs)
+		}
+		if t.IsSubtype(py.TypeType) { // a metaclass making a class
+			return py.TypeType.New(t, args, kwargs)
+		}
+		if isDictClass(t) {
+			return newBareInstance(t)
+		}
 		obj, err := orig(t, args, kwargs)
 		if inst, ok := obj.(*py.Type); ok && err == nil && inst.Name == "" && inst.New == nil {
 			inst.New = callInstance
 		}
 		return obj, err
 	}
+}
+
+func init() {
+	py.TypeType.Dict["__new__"] = &py.StaticMethod{Callable: py.MustNewMethod("__new__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "type.__new__(): not enough arguments")
+		}
+		meta, ok := args[0].(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "type.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+		}
+		return py.TypeType.New(meta, args[1:], kwargs)
+	}, 0, "Create and return a new object.")}
+}
+
+// initByMethod runs the __init__ found along self's class MRO.
+func initByMethod(self py.Object, args py.Tuple, kwargs py.StringDict) error {
+	init := lookupMro(self.Type(), "__init__")
+	if init == nil {
+		return nil
+	}
+	_, err := py.Call(init, append(py.Tuple{self}, args...), kwargs)
+	return err
 }
 
 func callInstance(inst *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

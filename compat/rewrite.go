@@ -45,6 +45,7 @@ const (
 	opGetIter        = 68
 	opYieldFrom      = 72
 	opReturnValue    = 83
+	opYieldValue     = 86
 	opBuildList      = 103
 	opBuildSet       = 104
 	opBuildMap       = 105

@@ -14,9 +14,8 @@ package compat
 //     errors; where compat fixes the cause, the panic does not happen.)
 //   - sys.exit(arg) in gpython returns a SystemExit instead of raising it;
 //     it raises, as in CPython.
-//   - generator.close() raises NotImplementedError in gpython. Here it ends
-//     the generator: later next() raises StopIteration. Unlike CPython, no
-//     GeneratorExit is raised inside it, so its finally blocks do not run.
+//   - generator.throw() and close() raised NotImplementedError in gpython;
+//     they are generators.go's.
 
 import (
 	"sync"
@@ -109,19 +108,6 @@ func init() {
 		return ctx
 	}
 
-	py.GeneratorType.Dict["close"] = py.MustNewMethod("close", func(self py.Object) (py.Object, error) {
-		g := self.(*py.Generator)
-		if g.Running {
-			return nil, py.ExceptionNewf(py.ValueError, "generator already executing")
-		}
-		if g.Frame != nil {
-			g.Frame.Yielded = false
-			if g.Frame.Lasti == 0 {
-				g.Frame.Lasti = -1 // never started: make it finished
-			}
-		}
-		return py.None, nil
-	}, 0, "close() -> end the generator")
 }
 
 // RecursionError is CPython's exception for too deep recursion, a

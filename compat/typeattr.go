@@ -57,7 +57,7 @@ func init() {
 				return s.M__set__(cls, value)
 			}
 		}
-		cls.Dict[key] = value
+		cls.Dict[key] = wrapDescriptor(value)
 		return py.None, nil
 	}, 0, "Implement setattr(self, name, value).")
 	tt.Dict["__delattr__"] = py.MustNewMethod("__delattr__", func(self py.Object, args py.Tuple) (py.Object, error) {

@@ -1,0 +1,121 @@
+package compat
+
+// generators.go gives generators throw() and close() (gpython:
+// NotImplementedError). Every `yield` expression is followed (opcodes.go)
+// by a call to yieldResult, so a generator resumed with a throwMarker
+// raises its exception at the paused yield, as CPython does:
+//   - gen.throw(exc) raises exc inside the generator and returns what it
+//     yields next (StopIteration when it returns); a generator not started
+//     or finished raises exc at once;
+//   - gen.close() raises GeneratorExit inside it, so its finally blocks and
+//     context managers run; a generator that yields again raises
+//     RuntimeError("generator ignored GeneratorExit").
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+type throwMarker struct{ err error }
+
+var throwMarkerType = py.NewType("throw_marker", "")
+
+func (t *throwMarker) Type() *py.Type { return throwMarkerType }
+
+var yieldResult = py.MustNewMethod("__gowsgi_yield__", func(self py.Object, v py.Object) (py.Object, error) {
+	if t, ok := v.(*throwMarker); ok {
+		return nil, t.err
+	}
+	return v, nil
+}, 0, "the value of a yield expression (compat)")
+
+// exceptionFrom makes the exception throw() raises from its arguments.
+func exceptionFrom(args py.Tuple) (error, error) {
+	if len(args) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "throw expected at least 1 argument, got 0")
+	}
+	switch v := args[0].(type) {
+	case *py.Exception:
+		return v, nil
+	case *py.Type:
+		if !v.IsSubtype(py.BaseException) {
+			break
+		}
+		var cargs py.Tuple
+		if len(args) > 1 && args[1] != py.None {
+			if t, ok := args[1].(py.Tuple); ok {
+				cargs = t
+			} else {
+				cargs = py.Tuple{args[1]}
+			}
+		}
+		e, err := py.Call(v, cargs, nil)
+		if err != nil {
+			return nil, err
+		}
+		if ex, ok := e.(*py.Exception); ok {
+			return ex, nil
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", args[0].Type().Name)
+}
+
+func finish(g *py.Generator) {
+	if g.Frame != nil {
+		g.Frame.Yielded = false
+	}
+}
+
+func started(g *py.Generator) bool { return g.Frame != nil && g.Frame.Lasti != 0 && g.Frame.Yielded }
+
+func genThrow(g *py.Generator, exc error) (py.Object, error) {
+	if g.Running {
+		return nil, py.ExceptionNewf(py.ValueError, "generator already executing")
+	}
+	if !started(g) {
+		if g.Frame != nil && g.Frame.Lasti == 0 {
+			g.Frame.Lasti = -1 // never started: it is finished now
+		}
+		finish(g)
+		return nil, exc
+	}
+	return g.Send(&throwMarker{err: exc})
+}
+
+func init() {
+	py.GeneratorType.Dict["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args = unbound(self, args)
+		g, ok := self.(*py.Generator)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "throw() requires a generator")
+		}
+		exc, err := exceptionFrom(args)
+		if err != nil {
+			return nil, err
+		}
+		return genThrow(g, exc)
+	}, 0, "throw(typ[,val[,tb]]) -> raise exception in generator, return next yielded value or raise StopIteration.")
+	py.GeneratorType.Dict["close"] = py.MustNewMethod("close", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, _ = unbound(self, args)
+		g, ok := self.(*py.Generator)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "close() requires a generator")
+		}
+		if !started(g) {
+			if g.Frame != nil && g.Frame.Lasti == 0 {
+				g.Frame.Lasti = -1
+			}
+			finish(g)
+			return py.None, nil
+		}
+		_, err := genThrow(g, py.ExceptionNewf(py.GeneratorExit, ""))
+		if err == nil {
+			finish(g)
+			return nil, py.ExceptionNewf(py.RuntimeError, "generator ignored GeneratorExit")
+		}
+		finish(g)
+		if py.IsException(py.GeneratorExit, err) || isStopIteration(err) {
+			return py.None, nil
+		}
+		return nil, err
+	}, 0, "close() -> raise GeneratorExit inside generator.")
+}

@@ -1,0 +1,332 @@
+package compat
+
+// numbers.go completes int and float, and the builtins that work on them.
+//
+//   - int: bit_length, to_bytes(length, byteorder, *, signed), the class
+//     method from_bytes(bytes, byteorder, *, signed), conjugate,
+//     numerator/denominator/real/imag; gpython had none of them.
+//   - float: is_integer, as_integer_ratio, conjugate, real/imag.
+//   - round(x[, n]): CPython rounds halves to even (round(2.5) == 2) and
+//     returns an int without n; gpython rounded halves up and returned a
+//     float. With n, the result is the float nearest to the correctly
+//     rounded decimal (round(2.675, 2) == 2.67, as 2.675 is stored just
+//     below).
+//   - iter(callable, sentinel) accepts any callable (gpython: functions
+//     only).
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+
+	"github.com/go-python/gpython/py"
+)
+
+// toBig converts a Python int (or bool) to a big.Int.
+func toBig(o py.Object) (*big.Int, bool) {
+	switch v := o.(type) {
+	case py.Int:
+		return big.NewInt(int64(v)), true
+	case py.Bool:
+		if v {
+			return big.NewInt(1), true
+		}
+		return big.NewInt(0), true
+	case *py.BigInt:
+		return new(big.Int).Set((*big.Int)(v)), true
+	}
+	return nil, false
+}
+
+// fromBig returns a Python int for b (small when it fits).
+func fromBig(b *big.Int) py.Object {
+	if b.IsInt64() {
+		return py.Int(b.Int64())
+	}
+	return (*py.BigInt)(b)
+}
+
+func intMethod(name, doc string, fn func(n *big.Int, self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	m := py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		self, args = unbound(self, args)
+		n, ok := toBig(self)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'int' object but received a '%s'", name, self.Type().Name)
+		}
+		return fn(n, self, args, kwargs)
+	}, 0, doc)
+	py.IntType.Dict[name] = m
+	py.BigIntType.Dict[name] = m
+	py.BoolType.Dict[name] = m
+}
+
+func byteOrder(o py.Object) (bool, error) {
+	s, ok := o.(py.String)
+	if !ok || (s != "big" && s != "little") {
+		return false, py.ExceptionNewf(py.ValueError, "byteorder must be either 'little' or 'big'")
+	}
+	return s == "little", nil
+}
+
+func init() {
+	intMethod("bit_length", "Number of bits necessary to represent self in binary.", func(n *big.Int, _ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return py.Int(new(big.Int).Abs(n).BitLen()), nil
+	})
+	intMethod("conjugate", "Returns self, the complex conjugate of any int.", func(n *big.Int, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return fromBig(n), nil
+	})
+	intMethod("to_bytes", "Return an array of bytes representing an integer.", func(n *big.Int, _ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		var length, order, signed py.Object = py.Int(1), py.String("big"), py.False
+		if err := py.ParseTupleAndKeywords(args, kw, "|OO$O:to_bytes", []string{"length", "byteorder", "signed"}, &length, &order, &signed); err != nil {
+			return nil, err
+		}
+		size, err := py.IndexInt(length)
+		if err != nil {
+			return nil, err
+		}
+		little, err := byteOrder(order)
+		if err != nil {
+			return nil, err
+		}
+		sg, _ := Truth(signed)
+		v := new(big.Int).Set(n)
+		if v.Sign() < 0 {
+			if !sg {
+				return nil, py.ExceptionNewf(py.OverflowError, "can't convert negative int to unsigned")
+			}
+			v.Add(v, new(big.Int).Lsh(big.NewInt(1), uint(size*8)))
+		}
+		limit := uint(size * 8)
+		if sg {
+			limit--
+		}
+		if n.Sign() >= 0 && n.BitLen() > int(limit) || n.Sign() < 0 && new(big.Int).Not(n).BitLen() > int(limit) {
+			return nil, py.ExceptionNewf(py.OverflowError, "int too big to convert")
+		}
+		out := v.FillBytes(make([]byte, size))
+		if little {
+			for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+		return Bytes(out), nil
+	})
+	fromBytes := py.MustNewMethod("from_bytes", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if _, isType := self.(*py.Type); !isType && len(args) > 0 {
+			args = args[1:]
+		}
+		var data, order, signed py.Object = nil, py.String("big"), py.False
+		if err := py.ParseTupleAndKeywords(args, kw, "O|O$O:from_bytes", []string{"bytes", "byteorder", "signed"}, &data, &order, &signed); err != nil {
+			return nil, err
+		}
+		little, err := byteOrder(order)
+		if err != nil {
+			return nil, err
+		}
+		b, ok := BytesOf(data)
+		if !ok {
+			var items []byte
+			if err := py.Iterate(data, func(o py.Object) bool {
+				v, e := py.IndexInt(o)
+				if e != nil || v < 0 || v > 255 {
+					err = py.ExceptionNewf(py.ValueError, "bytes must be in range(0, 256)")
+					return true
+				}
+				items = append(items, byte(v))
+				return false
+			}); err != nil {
+				return nil, err
+			}
+			b = items
+		}
+		buf := append([]byte(nil), b...)
+		if little {
+			for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
+				buf[i], buf[j] = buf[j], buf[i]
+			}
+		}
+		v := new(big.Int).SetBytes(buf)
+		if sg, _ := Truth(signed); sg && len(buf) > 0 && buf[0]&0x80 != 0 {
+			v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(len(buf)*8)))
+		}
+		return fromBig(v), nil
+	}, 0, "Return the integer represented by the given array of bytes.")
+	py.IntType.Dict["from_bytes"] = &py.ClassMethod{Callable: fromBytes}
+	for _, attr := range []string{"numerator", "real"} {
+		prop := &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			n, _ := toBig(self)
+			return fromBig(n), nil
+		}}
+		py.IntType.Dict[attr], py.BigIntType.Dict[attr], py.BoolType.Dict[attr] = prop, prop, prop
+	}
+	one := &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(1), nil }}
+	zero := &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(0), nil }}
+	py.IntType.Dict["denominator"], py.BigIntType.Dict["denominator"] = one, one
+	py.IntType.Dict["imag"], py.BigIntType.Dict["imag"] = zero, zero
+
+	floatMethod := func(name, doc string, fn func(f float64) (py.Object, error)) {
+		py.FloatType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			self, _ = unbound(self, args)
+			f, ok := self.(py.Float)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'float' object", name)
+			}
+			return fn(float64(f))
+		}, 0, doc)
+	}
+	floatMethod("is_integer", "Return True if the float is an integer.", func(f float64) (py.Object, error) {
+		return py.NewBool(!math.IsInf(f, 0) && !math.IsNaN(f) && f == math.Trunc(f)), nil
+	})
+	floatMethod("conjugate", "Return self, the complex conjugate of any float.", func(f float64) (py.Object, error) {
+		return py.Float(f), nil
+	})
+	floatMethod("as_integer_ratio", "Return a pair of integers, whose ratio is exactly equal to the original float.", func(f float64) (py.Object, error) {
+		if math.IsInf(f, 0) {
+			return nil, py.ExceptionNewf(py.OverflowError, "cannot convert Infinity to integer ratio")
+		}
+		if math.IsNaN(f) {
+			return nil, py.ExceptionNewf(py.ValueError, "cannot convert NaN to integer ratio")
+		}
+		r := new(big.Rat).SetFloat64(f)
+		return py.Tuple{fromBig(r.Num()), fromBig(r.Denom())}, nil
+	})
+	py.FloatType.Dict["real"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return self, nil }}
+	py.FloatType.Dict["imag"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Float(0), nil }}
+
+	intNew := py.IntType.New
+	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			switch v := args[0].(type) {
+			case py.Bool:
+				if v {
+					return py.Int(1), nil
+				}
+				return py.Int(0), nil
+			}
+			if r, ok, err := callDunder(args[0], "__int__"); ok || err != nil {
+				return r, err
+			}
+			if r, ok, err := callDunder(args[0], "__index__"); ok || err != nil {
+				return r, err
+			}
+		}
+		return intNew(t, args, kwargs)
+	}
+	setBuiltinFunc("round", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var x, nd py.Object = nil, py.None
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:round", []string{"number", "ndigits"}, &x, &nd); err != nil {
+			return nil, err
+		}
+		if r, ok, err := callDunder(x, "__round__", nd); ok || err != nil {
+			return r, err
+		}
+		switch v := x.(type) {
+		case py.Int, py.Bool, *py.BigInt:
+			n, _ := toBig(v)
+			if nd == py.None {
+				return fromBig(n), nil
+			}
+			digits, err := py.IndexInt(nd)
+			if err != nil {
+				return nil, err
+			}
+			if digits >= 0 {
+				return fromBig(n), nil
+			}
+			return fromBig(roundBigInt(n, -digits)), nil
+		case py.Float:
+			f := float64(v)
+			if nd == py.None {
+				if math.IsInf(f, 0) {
+					return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+				}
+				if math.IsNaN(f) {
+					return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+				}
+				r := math.RoundToEven(f)
+				if math.Abs(r) < 9e18 {
+					return py.Int(int64(r)), nil
+				}
+				b, _ := big.NewFloat(r).Int(nil)
+				return fromBig(b), nil
+			}
+			digits, err := py.IndexInt(nd)
+			if err != nil {
+				return nil, err
+			}
+			if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
+				return v, nil
+			}
+			if digits > 300 {
+				return v, nil
+			}
+			if digits < -308 {
+				return py.Float(math.Copysign(0, f)), nil
+			}
+			if digits >= 0 {
+				// FormatFloat rounds the exact binary value, halves to even
+				r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', digits, 64), 64)
+				return py.Float(r), nil
+			}
+			p := math.Pow(10, float64(-digits))
+			r := math.RoundToEven(f/p) * p
+			return py.Float(r), nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", x.Type().Name)
+	}, "round(number, ndigits=None): round to ndigits decimal digits, halves to even")
+
+	setBuiltinFunc("iter", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if err := argRange("iter", args, 1, 2); err != nil {
+			return nil, err
+		}
+		if len(args) == 1 {
+			return py.Iter(args[0])
+		}
+		fn, sentinel := args[0], args[1]
+		return &callIter{fn: fn, sentinel: sentinel}, nil
+	}, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator calling callable until it returns sentinel")
+}
+
+// roundBigInt rounds n to a multiple of 10**k, halves to even.
+func roundBigInt(n *big.Int, k int) *big.Int {
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil)
+	q, r := new(big.Int).QuoRem(n, p, new(big.Int))
+	twice := new(big.Int).Mul(new(big.Int).Abs(r), big.NewInt(2))
+	c := twice.Cmp(p)
+	if c > 0 || c == 0 && q.Bit(0) == 1 {
+		if n.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return q.Mul(q, p)
+}
+
+// callIter is iter(callable, sentinel).
+type callIter struct {
+	fn, sentinel py.Object
+	done         bool
+}
+
+var callIterType = py.NewType("callable_iterator", "")
+
+func (c *callIter) Type() *py.Type                { return callIterType }
+func (c *callIter) M__iter__() (py.Object, error) { return c, nil }
+func (c *callIter) M__next__() (py.Object, error) {
+	if c.done {
+		return nil, py.StopIteration
+	}
+	v, err := py.Call(c.fn, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if eq, err := Equal(v, c.sentinel); err != nil || eq {
+		c.done = true
+		if err != nil {
+			return nil, err
+		}
+		return nil, py.StopIteration
+	}
+	return v, nil
+}

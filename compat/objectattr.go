@@ -1,0 +1,172 @@
+package compat
+
+// objectattr.go gives every object CPython's __class__ and __dict__
+// (gpython: "'C' has no attribute '__class__'"), user-defined __new__, and
+// descriptors written in Python.
+//
+//   - obj.__class__ is type(obj); obj.__dict__ is its live attribute dict.
+//   - A class whose MRO defines __new__ in Python has it called as
+//     cls.__new__(cls, *args) before __init__, which runs only when the
+//     result is an instance of cls; object.__new__(cls) makes a bare
+//     instance.
+//   - A class attribute whose class defines __get__/__set__/__delete__ is a
+//     descriptor: reading, writing and deleting the attribute on instances
+//     calls them (gpython only honoured descriptors written in Go). Such
+//     attributes are wrapped when the class is created or the attribute
+//     set on it.
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+func init() {
+	py.ObjectType.Dict["__class__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			switch self.Type() {
+			case py.StringDictType:
+				return DictType, nil
+			}
+			return self.Type(), nil
+		},
+	}
+	py.ObjectType.Dict["__dict__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if g, ok := self.(py.IGetDict); ok {
+				if d := g.GetDict(); d != nil {
+					return d, nil
+				}
+			}
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '__dict__'", self.Type().Name)
+		},
+	}
+	py.ObjectType.Dict["__new__"] = &py.StaticMethod{Callable: py.MustNewMethod("__new__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "object.__new__(): not enough arguments")
+		}
+		cls, ok := args[0].(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+		}
+		return newBareInstance(cls)
+	}, 0, "Create and return a new object.")}
+}
+
+// newBareInstance makes an instance of cls without running __new__.
+func newBareInstance(cls *py.Type) (py.Object, error) {
+	if isDictClass(cls) {
+		return &Dict{cls: cls, attrs: py.StringDict{}}, nil
+	}
+	obj, err := py.ObjectNew(cls, nil, nil)
+	if inst, ok := obj.(*py.Type); ok && err == nil && inst.Name == "" {
+		inst.New = callInstance
+	}
+	return obj, err
+}
+
+// userNew finds a __new__ defined in Python along cls's MRO.
+func userNew(cls *py.Type) py.Object {
+	for _, c := range mroOf(cls) {
+		if c == py.ObjectType || c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			continue
+		}
+		if v, ok := c.Dict["__new__"]; ok {
+			switch f := v.(type) {
+			case *py.StaticMethod:
+				return f.Callable
+			case *py.Function:
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// descriptor wraps an instance of a Python class with __get__/__set__/
+// __delete__ so gpython's attribute machinery calls them.
+type descriptor struct {
+	obj py.Object
+	cls *py.Type
+}
+
+func (d *descriptor) Type() *py.Type { return d.obj.Type() }
+
+func (d *descriptor) M__get__(instance, owner py.Object) (py.Object, error) {
+	fn := lookupMro(d.cls, "__get__")
+	if fn == nil {
+		return d.obj, nil
+	}
+	if instance == nil {
+		instance = py.None
+	}
+	if owner == nil {
+		owner = py.None
+	}
+	return py.Call(fn, py.Tuple{d.obj, instance, owner}, nil)
+}
+
+func (d *descriptor) M__set__(instance, value py.Object) (py.Object, error) {
+	fn := lookupMro(d.cls, "__set__")
+	if fn == nil {
+		// a non-data descriptor: the instance dict takes the value
+		if g, ok := instance.(py.IGetDict); ok && g.GetDict() != nil {
+			return py.None, setDictAttr(g.GetDict(), d, instance, value)
+		}
+		return nil, py.ExceptionNewf(py.AttributeError, "__set__")
+	}
+	_, err := py.Call(fn, py.Tuple{d.obj, instance, value}, nil)
+	return py.None, err
+}
+
+func (d *descriptor) M__delete__(instance py.Object) (py.Object, error) {
+	fn := lookupMro(d.cls, "__delete__")
+	if fn == nil {
+		return nil, py.ExceptionNewf(py.AttributeError, "__delete__")
+	}
+	_, err := py.Call(fn, py.Tuple{d.obj, instance}, nil)
+	return py.None, err
+}
+
+// setDictAttr stores value under the descriptor's attribute name.
+func setDictAttr(dict py.StringDict, d *descriptor, instance, value py.Object) error {
+	cls := instance.Type()
+	for _, c := range mroOf(cls) {
+		for k, v := range c.Dict {
+			if v == py.Object(d) {
+				dict[k] = value
+				return nil
+			}
+		}
+	}
+	return py.ExceptionNewf(py.AttributeError, "cannot set attribute")
+}
+
+// wrapDescriptor returns v wrapped when it is a Python-defined descriptor.
+func wrapDescriptor(v py.Object) py.Object {
+	cls, ok := userInstance(v)
+	if !ok {
+		return v
+	}
+	if lookupMro(cls, "__get__") != nil || lookupMro(cls, "__set__") != nil || lookupMro(cls, "__delete__") != nil {
+		return &descriptor{obj: v, cls: cls}
+	}
+	return v
+}
+
+// prepareClass is run on every new class: descriptors are wrapped and
+// told their names (__set_name__, as CPython since 3.6).
+func prepareClass(cls *py.Type) error {
+	for _, k := range sortedKeys(cls.Dict) {
+		v := cls.Dict[k]
+		if c, ok := userInstance(v); ok {
+			if fn := lookupMro(c, "__set_name__"); fn != nil {
+				if _, err := py.Call(fn, py.Tuple{v, cls, py.String(k)}, nil); err != nil {
+					return err
+				}
+			}
+		}
+		if _, ok := userInstance(v); ok {
+			cls.Dict[k] = wrapDescriptor(v)
+		}
+	}
+	return nil
+}
