@@ -46,6 +46,10 @@ func setBuiltin(name string, obj py.Object) {
 }
 
 func init() {
+	// bool derives from int, as in CPython (gpython: bool -> object)
+	py.BoolType.Base = py.IntType
+	py.BoolType.Bases = py.Tuple{py.IntType}
+	py.BoolType.Mro = py.Tuple{py.BoolType, py.IntType, py.ObjectType}
 	py.BoolType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var x py.Object = py.False
 		if err := py.UnpackTuple(args, kwargs, "bool", 0, 1, &x); err != nil {
@@ -79,6 +83,9 @@ func init() {
 
 // isInstance is isinstance(obj, cls).
 func isInstance(obj, cls py.Object) (bool, error) {
+	if r, ok, err := metaCheck(cls, "__instancecheck__", obj); ok || err != nil {
+		return r, err
+	}
 	t := obj.Type()
 	switch t { // gpython's own containers count as compat's
 	case py.StringDictType:
@@ -91,9 +98,37 @@ func isInstance(obj, cls py.Object) (bool, error) {
 	return isSubclass(t, cls, "isinstance")
 }
 
+// metaCheck asks a Python metaclass's __instancecheck__/__subclasscheck__
+// (abc.ABCMeta's); ok is false when cls's metaclass has none.
+func metaCheck(cls py.Object, name string, arg py.Object) (bool, bool, error) {
+	c, isType := cls.(*py.Type)
+	if !isType {
+		return false, false, nil
+	}
+	meta := c.Type()
+	if meta == nil || meta == py.TypeType || meta.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return false, false, nil
+	}
+	fn := lookupMro(meta, name)
+	if fn == nil {
+		return false, false, nil
+	}
+	r, err := py.Call(fn, py.Tuple{cls, arg}, nil)
+	if err != nil {
+		return false, true, err
+	}
+	b, err := Truth(r)
+	return b, true, err
+}
+
 // isSubclass reports whether t is cls or derives from it; cls may be a tuple
 // of classes (nested tuples too).
 func isSubclass(t *py.Type, cls py.Object, fn string) (bool, error) {
+	if fn == "issubclass" {
+		if r, ok, err := metaCheck(cls, "__subclasscheck__", t); ok || err != nil {
+			return r, err
+		}
+	}
 	switch c := cls.(type) {
 	case py.Tuple:
 		for _, item := range c {

@@ -49,7 +49,7 @@ type dictEntry struct {
 var DictType = py.NewTypeX("dict", `dict() -> new empty dictionary
 dict(mapping) -> new dictionary initialized from a mapping object's (key, value) pairs
 dict(iterable) -> new dictionary initialized as if via: d = {} for k, v in iterable: d[k] = v
-dict(**kwargs) -> new dictionary initialized with the name=value pairs in the keyword argument list.`, dictNew, nil)
+dict(**kwargs) -> new dictionary initialized with the name=value pairs in the keyword argument list.`, nil, nil)
 
 // NewDict returns an empty Dict.
 func NewDict() *Dict { return &Dict{} }
@@ -304,13 +304,15 @@ func asDict(o py.Object) *Dict {
 		return v
 	case py.StringDict:
 		return DictFromStringDict(v)
+	case *liveDict:
+		return DictFromStringDict(v.sd)
 	}
 	return nil
 }
 
 func isMapping(o py.Object) bool {
 	switch o.(type) {
-	case *Dict, py.StringDict:
+	case *Dict, py.StringDict, *liveDict:
 		return true
 	}
 	return false
@@ -327,6 +329,8 @@ func (d *Dict) Update(other py.Object) error {
 	case py.StringDict:
 		src := DictFromStringDict(v)
 		return d.Update(src)
+	case *liveDict:
+		return d.Update(DictFromStringDict(v.sd))
 	}
 	if keys, err := py.GetAttrString(other, "keys"); err == nil {
 		ks, err := py.Call(keys, nil, nil)
@@ -747,6 +751,9 @@ func dictMethod(name, doc string, fn func(d *Dict, args py.Tuple, kwargs py.Stri
 			if sd, isSD := self.(py.StringDict); isSD && name != "__init__" {
 				return stringDictMethod(sd, name, args, kwargs)
 			}
+			if l, isLive := self.(*liveDict); isLive && name != "__init__" {
+				return stringDictMethod(l.sd, name, args, kwargs)
+			}
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", name, self.Type().Name)
 		}
 		return fn(d, args, kwargs)
@@ -804,6 +811,7 @@ func plural(n int) string {
 }
 
 func init() {
+	DictType.New = dictNew
 	DictType.Flags |= py.TPFLAGS_BASETYPE
 	DictType.Dict["__hash__"] = py.None
 	dictMethod("__init__", "Initialize self; see help(type(self)).", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -947,4 +955,70 @@ func init() {
 		return d, err
 	}, 0, "Create a new dictionary with keys from iterable and values set to value.")}
 	setBuiltin("dict", DictType)
+}
+
+// liveDict is the dict Python code sees for a namespace gpython keeps in a
+// py.StringDict (an instance's or class's __dict__, vars()): reads and
+// writes go to the namespace itself. It is not the StringDict: on one of
+// those gpython looks attributes up among the keys first, so
+// `cls.__dict__.get(...)` called a method named `get` defined in the class.
+type liveDict struct{ sd py.StringDict }
+
+func (l *liveDict) Type() *py.Type { return DictType }
+
+func (l *liveDict) M__getitem__(key py.Object) (py.Object, error) {
+	if s, ok := key.(py.String); ok {
+		if v, ok := l.sd[string(s)]; ok {
+			return v, nil
+		}
+	}
+	return nil, keyError(key)
+}
+
+func (l *liveDict) M__setitem__(key, value py.Object) (py.Object, error) {
+	s, ok := key.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", key.Type().Name)
+	}
+	l.sd[string(s)] = value
+	return py.None, nil
+}
+
+func (l *liveDict) M__delitem__(key py.Object) (py.Object, error) {
+	if s, ok := key.(py.String); ok {
+		if _, ok := l.sd[string(s)]; ok {
+			delete(l.sd, string(s))
+			return py.None, nil
+		}
+	}
+	return nil, keyError(key)
+}
+
+func (l *liveDict) M__contains__(key py.Object) (py.Object, error) {
+	s, ok := key.(py.String)
+	if !ok {
+		return py.False, nil
+	}
+	_, found := l.sd[string(s)]
+	return py.NewBool(found), nil
+}
+
+func (l *liveDict) M__len__() (py.Object, error) { return py.Int(len(l.sd)), nil }
+
+func (l *liveDict) M__iter__() (py.Object, error) {
+	keys := sortedKeys(l.sd)
+	items := make(py.Tuple, len(keys))
+	for i, k := range keys {
+		items[i] = py.String(k)
+	}
+	return py.NewIterator(items), nil
+}
+
+func (l *liveDict) M__repr__() (py.Object, error) {
+	s, err := Repr(DictFromStringDict(l.sd))
+	return py.String(s), err
+}
+
+func (l *liveDict) M__eq__(other py.Object) (py.Object, error) {
+	return EqualObject(DictFromStringDict(l.sd), other)
 }

@@ -215,7 +215,9 @@ func buildWithMetaclass(meta py.Object, args py.Tuple, kwargs py.StringDict) (py
 			rest[k] = v
 		}
 	}
-	return py.Call(meta, py.Tuple{args[1], py.Tuple(args[2:]), ns}, rest)
+	// a real dict: gpython's finds its own keys as attributes (ns.items
+	// would be a method named items defined in the class body)
+	return py.Call(meta, py.Tuple{args[1], py.Tuple(args[2:]), DictFromStringDict(ns)}, rest)
 }
 
 func newUserException(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

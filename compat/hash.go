@@ -40,6 +40,53 @@ func userInstance(o py.Object) (*py.Type, bool) {
 	return t.Type(), true
 }
 
+// pyMethod returns the method name that o's Python class defines for it:
+// any attribute along the MRO of an instance of a Python class, or a
+// function defined by a Python subclass of a Go-backed type (dict,
+// namedtuple). nil when there is none.
+func pyMethod(o py.Object, name string) py.Object {
+	if cls, ok := userInstance(o); ok {
+		fn := lookupMro(cls, name)
+		if fn == nil || fn == py.ObjectType.Dict[name] {
+			return nil
+		}
+		return fn
+	}
+	var cls *py.Type
+	switch v := o.(type) {
+	case *Dict:
+		return v.override(name)
+	case *NamedTuple:
+		cls = v.cls
+	default:
+		return nil
+	}
+	for _, c := range mroOf(cls) {
+		if _, base := c.Dict["__gowsgi_namedtuple__"]; base {
+			return nil
+		}
+		if fn, ok := c.Dict[name].(*py.Function); ok {
+			return fn
+		}
+	}
+	return nil
+}
+
+// hasPyClass reports whether o's class is defined in Python (so its
+// dunders must be looked up, gpython's Go dispatch does not see them).
+func hasPyClass(o py.Object) bool {
+	switch v := o.(type) {
+	case *py.Type:
+		return v.Name == ""
+	case *Dict:
+		return v.cls != nil
+	case *NamedTuple:
+		_, base := v.cls.Dict["__gowsgi_namedtuple__"]
+		return !base
+	}
+	return false
+}
+
 // Hash is Python's hash(o).
 func Hash(o py.Object) (int64, error) {
 	switch v := o.(type) {
@@ -62,6 +109,8 @@ func Hash(o py.Object) (int64, error) {
 		return 0x5a17e, nil
 	case py.Tuple:
 		return hashTuple(v)
+	case *NamedTuple:
+		return hashTuple(v.items)
 	case *FrozenSet:
 		return v.hash()
 	case *py.List, *Dict, py.StringDict, *Set:
@@ -264,12 +313,13 @@ func EqualObject(a, b py.Object) (py.Object, error) {
 		return r, err
 	}
 	switch x := a.(type) {
-	case py.Tuple:
-		y, ok := b.(py.Tuple)
+	case py.Tuple, *NamedTuple:
+		xs, _ := tupleOf(x)
+		y, ok := tupleOf(b)
 		if !ok {
 			return py.False, nil
 		}
-		return sequenceEqual(x, y)
+		return sequenceEqual(xs, y)
 	case *py.List:
 		y, ok := b.(*py.List)
 		if !ok {
@@ -290,7 +340,7 @@ func EqualObject(a, b py.Object) (py.Object, error) {
 		return py.NewBool(xs.Len() == y.Len() && xs.issubset(y)), nil
 	}
 	switch b.(type) {
-	case *Dict, py.StringDict, *Set, *FrozenSet, py.Tuple, *py.List:
+	case *Dict, py.StringDict, *Set, *FrozenSet, py.Tuple, *py.List, *NamedTuple:
 		return py.False, nil
 	}
 	r, err := py.Eq(a, b)
@@ -308,14 +358,14 @@ func NotEqualObject(a, b py.Object) (py.Object, error) {
 	if r, ok, err := userCompare(a, b, "__ne__", "__ne__"); ok || err != nil {
 		return r, err
 	}
-	if _, ok := userInstance(a); ok {
+	if hasPyClass(a) {
 		r, err := EqualObject(a, b)
 		if err != nil {
 			return nil, err
 		}
 		return py.Not(r)
 	}
-	if _, ok := userInstance(b); ok {
+	if hasPyClass(b) {
 		r, err := EqualObject(a, b)
 		if err != nil {
 			return nil, err
@@ -333,15 +383,8 @@ func NotEqualObject(a, b py.Object) (py.Object, error) {
 // one of b's class); ok is false when neither answers.
 func userCompare(a, b py.Object, name, reflected string) (py.Object, bool, error) {
 	try := func(self, other py.Object, name string) (py.Object, bool, error) {
-		cls, ok := userInstance(self)
-		if !ok {
-			return nil, false, nil
-		}
-		fn := lookupMro(cls, name)
+		fn := pyMethod(self, name)
 		if fn == nil {
-			return nil, false, nil
-		}
-		if _, isObj := py.ObjectType.Dict[name]; isObj && fn == py.ObjectType.Dict[name] {
 			return nil, false, nil
 		}
 		res, err := py.Call(fn, py.Tuple{self, other}, nil)

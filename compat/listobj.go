@@ -223,7 +223,7 @@ func init() {
 		}
 		if g, ok := args[0].(py.IGetDict); ok {
 			if d := g.GetDict(); d != nil {
-				return d, nil
+				return &liveDict{d}, nil
 			}
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")

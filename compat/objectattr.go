@@ -33,7 +33,7 @@ func init() {
 		Fget: func(self py.Object) (py.Object, error) {
 			if g, ok := self.(py.IGetDict); ok {
 				if d := g.GetDict(); d != nil {
-					return d, nil
+					return &liveDict{d}, nil
 				}
 			}
 			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '__dict__'", self.Type().Name)
@@ -152,9 +152,38 @@ func wrapDescriptor(v py.Object) py.Object {
 	return v
 }
 
+// nextMethod wraps a class's __next__: a StopIteration it raises reaches
+// gpython as gpython's own end-of-iteration marker. (gpython's list(),
+// tuple(), sorted() and the like recognise only that marker and reported
+// the raised StopIteration as an error.)
+type nextMethod struct{ fn py.Object }
+
+var nextMethodType = py.NewType("method_descriptor", "")
+
+func (n *nextMethod) Type() *py.Type { return nextMethodType }
+
+func (n *nextMethod) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == nil || instance == py.None {
+		return n, nil
+	}
+	return py.NewBoundMethod(instance, n), nil
+}
+
+func (n *nextMethod) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	v, err := py.Call(n.fn, args, kwargs)
+	if err != nil && isStopIteration(err) {
+		return nil, py.StopIteration
+	}
+	return v, err
+}
+
 // prepareClass is run on every new class: descriptors are wrapped and
-// told their names (__set_name__, as CPython since 3.6).
+// told their names (__set_name__, as CPython since 3.6), __next__ is
+// wrapped (nextMethod).
 func prepareClass(cls *py.Type) error {
+	if fn, ok := cls.Dict["__next__"].(*py.Function); ok {
+		cls.Dict["__next__"] = &nextMethod{fn: fn}
+	}
 	for _, k := range sortedKeys(cls.Dict) {
 		v := cls.Dict[k]
 		if c, ok := userInstance(v); ok {

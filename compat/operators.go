@@ -119,8 +119,7 @@ func init() {
 }
 
 func (op *binOp) call(a, b py.Object) (py.Object, error) {
-	_, ua := userInstance(a)
-	_, ub := userInstance(b)
+	ua, ub := hasPyClass(a), hasPyClass(b)
 	if !ua && !ub {
 		return op.fn(a, b)
 	}
@@ -153,11 +152,7 @@ var opSymbols = map[string]string{
 // callDunder calls self's class's method name with arg; ok is false when
 // the class has none or it returned NotImplemented.
 func callDunder(self py.Object, name string, args ...py.Object) (py.Object, bool, error) {
-	cls, ok := userInstance(self)
-	if !ok {
-		return nil, false, nil
-	}
-	fn := lookupMro(cls, name)
+	fn := pyMethod(self, name)
 	if fn == nil || fn == py.None {
 		return nil, false, nil
 	}
@@ -183,7 +178,7 @@ func Truth(o py.Object) (bool, error) {
 	case py.String:
 		return v != "", nil
 	}
-	if _, ok := userInstance(o); ok {
+	if hasPyClass(o) {
 		if r, ok, err := callDunder(o, "__bool__"); ok || err != nil {
 			if err != nil {
 				return false, err
@@ -218,7 +213,7 @@ func Truth(o py.Object) (bool, error) {
 
 var (
 	truthFunc = py.MustNewMethod("__gowsgi_truth__", func(self py.Object, o py.Object) (py.Object, error) {
-		if _, ok := userInstance(o); !ok {
+		if !hasPyClass(o) {
 			return o, nil // gpython's own test handles it
 		}
 		b, err := Truth(o)
@@ -256,6 +251,9 @@ func wrapObjectNew(orig py.NewFunc) py.NewFunc {
 		}
 		if isDictClass(t) {
 			return newBareInstance(t)
+		}
+		if isNamedTupleClass(t) {
+			return namedTupleNew(t, args, kwargs)
 		}
 		obj, err := orig(t, args, kwargs)
 		if inst, ok := obj.(*py.Type); ok && err == nil && inst.Name == "" && inst.New == nil {

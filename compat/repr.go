@@ -62,6 +62,9 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 		}
 		return "{" + strings.Join(parts, ", ") + "}", nil
 	case *Dict:
+		if fn := v.override("__repr__"); fn != nil {
+			return callStr(fn, v)
+		}
 		return reprDict(v, seen)
 	case *Set, *FrozenSet:
 		return setRepr(v), nil
@@ -118,12 +121,30 @@ func floatString(f float64) string {
 	return floatRepr(f)
 }
 
+// callStr calls a Python __repr__/__str__ and checks it gave a str.
+func callStr(fn, self py.Object) (string, error) {
+	r, err := py.Call(fn, py.Tuple{self}, nil)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "__repr__ returned non-string (type %s)", r.Type().Name)
+	}
+	return string(s), nil
+}
+
 // Str is str(o).
 func Str(o py.Object) (string, error) {
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
-	case py.Tuple, *py.List, py.StringDict, py.Float, *Dict, *Set, *FrozenSet:
+	case *Dict:
+		if fn := v.override("__str__"); fn != nil {
+			return callStr(fn, v)
+		}
+		return Repr(o)
+	case py.Tuple, *py.List, py.StringDict, py.Float, *Set, *FrozenSet:
 		return Repr(o)
 	case *py.Exception:
 		args, _ := v.Args.(py.Tuple)

@@ -184,7 +184,7 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 		}
 		return cls.Base, nil
 	case "__dict__":
-		return cls.Dict.Copy(), nil
+		return &liveDict{cls.Dict}, nil
 	case "__class__":
 		return meta, nil
 	case "__doc__":
