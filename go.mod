@@ -3,6 +3,7 @@ module github.com/gowsgi/gowsgi
 go 1.26.8
 
 require (
+	github.com/dlclark/regexp2 v1.12.0 // indirect
 	github.com/go-python/gpython v0.2.0 // indirect
 	github.com/klauspost/compress v1.20.3 // indirect
 	github.com/mattn/go-runewidth v0.0.13 // indirect
