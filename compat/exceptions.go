@@ -289,6 +289,47 @@ const (
 	opStoreAttr  = 95
 )
 
+// OSError's errno, strerror and filename: set explicitly, else taken from
+// the arguments as CPython does for OSError(errno, strerror[, filename]).
+func init() {
+	for i, name := range []string{"errno", "strerror", "filename"} {
+		i, name := i, name
+		py.OSError.Dict[name] = &py.Property{
+			Fget: func(self py.Object) (py.Object, error) {
+				e, ok := self.(*py.Exception)
+				if !ok {
+					return py.None, nil
+				}
+				if v, ok := e.Dict[name]; ok {
+					return v, nil
+				}
+				if args, ok := e.Args.(py.Tuple); ok && len(args) >= 2 && i < len(args) {
+					return args[i], nil
+				}
+				return py.None, nil
+			},
+			Fset: func(self, value py.Object) error {
+				if e, ok := self.(*py.Exception); ok {
+					if e.Dict == nil {
+						e.Dict = py.StringDict{}
+					}
+					e.Dict[name] = value
+				}
+				return nil
+			},
+		}
+	}
+}
+
+// WithAttributes gives exception class t attributes kept per instance
+// (gpython answers every unknown exception attribute with its args).
+func WithAttributes(t *py.Type, names ...string) *py.Type {
+	for _, n := range names {
+		t.Dict[n] = exceptionAttr(n)
+	}
+	return t
+}
+
 // exceptionAttr is a data descriptor keeping attribute name in an
 // exception's Dict.
 func exceptionAttr(name string) *py.Property {
