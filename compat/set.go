@@ -766,3 +766,14 @@ func init() {
 	setBuiltin("set", SetType)
 	setBuiltin("frozenset", FrozenSetType)
 }
+
+// NewFrozenSetFromItems makes a frozenset of items.
+func NewFrozenSetFromItems(items []py.Object) (*FrozenSet, error) {
+	f := &FrozenSet{}
+	for _, it := range items {
+		if err := f.add(it); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}

@@ -1,0 +1,556 @@
+package stdlib
+
+// hashlib.go is the hashlib and hmac modules on Go's crypto packages, and
+// base64.
+//
+// hashlib: md5, sha1, sha224, sha256, sha384, sha512, blake2b, blake2s,
+// sha3_256, sha3_512 (all with data and usedforsecurity arguments), new(name,
+// data), algorithms_guaranteed, algorithms_available, pbkdf2_hmac; hash
+// objects have update, digest, hexdigest, copy, name, digest_size,
+// block_size.
+// hmac: new(key, msg, digestmod), digest(key, msg, digest), compare_digest;
+// HMAC objects have update, digest, hexdigest, copy, name, digest_size.
+// base64: b64encode/b64decode (altchars, validate), standard_b64*,
+// urlsafe_b64*, b32encode/b32decode, b16encode/b16decode, encodebytes,
+// decodebytes; binascii.Error on bad input.
+// Differences from CPython: blake2 personalisation and sizes other than
+// the default are not provided.
+
+import (
+	"crypto/hmac"
+	"crypto/md5"
+	"crypto/pbkdf2"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha3"
+	"crypto/sha512"
+	"crypto/subtle"
+	"encoding/base32"
+	"encoding/base64"
+	"encoding/hex"
+	"hash"
+	"sort"
+	"strings"
+
+	"golang.org/x/crypto/blake2b"
+	"golang.org/x/crypto/blake2s"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
+)
+
+var hashAlgorithms = map[string]func() hash.Hash{
+	"md5":    md5.New,
+	"sha1":   sha1.New,
+	"sha224": sha256.New224,
+	"sha256": sha256.New,
+	"sha384": sha512.New384,
+	"sha512": sha512.New,
+	"blake2b": func() hash.Hash {
+		h, _ := blake2b.New512(nil)
+		return h
+	},
+	"blake2s": func() hash.Hash {
+		h, _ := blake2s.New256(nil)
+		return h
+	},
+	"sha3_256": func() hash.Hash { return sha3.New256() },
+	"sha3_512": func() hash.Hash { return sha3.New512() },
+}
+
+// hashObject is a hashlib hash or an hmac.HMAC object.
+type hashObject struct {
+	name    string
+	h       hash.Hash
+	kind    *py.Type
+	newHash func() hash.Hash
+	key     []byte // hmac
+	data    []byte // everything fed, to copy() (Go hashes do not clone generally)
+}
+
+var (
+	hashType = py.NewType("HASH", "A hash object.")
+	hmacType = py.NewType("HMAC", "An HMAC object.")
+)
+
+func (o *hashObject) Type() *py.Type { return o.kind }
+
+func (o *hashObject) update(b []byte) {
+	o.h.Write(b)
+	o.data = append(o.data, b...)
+}
+
+func (o *hashObject) M__repr__() (py.Object, error) {
+	return py.String("<" + o.name + " " + o.kind.Name + " object>"), nil
+}
+
+func bytesArg(fn string, o py.Object) ([]byte, error) {
+	if b, ok := compat.BytesOf(o); ok {
+		return b, nil
+	}
+	if _, ok := o.(py.String); ok {
+		return nil, py.ExceptionNewf(py.TypeError, "Strings must be encoded before hashing")
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "object supporting the buffer API required")
+}
+
+func newHash(name string, data py.Object) (py.Object, error) {
+	mk, ok := hashAlgorithms[strings.ToLower(strings.ReplaceAll(name, "-", "_"))]
+	if !ok {
+		return nil, py.ExceptionNewf(py.ValueError, "unsupported hash type %s", name)
+	}
+	o := &hashObject{name: strings.ToLower(name), h: mk(), kind: hashType, newHash: mk}
+	if data != nil && data != py.None {
+		b, err := bytesArg("update", data)
+		if err != nil {
+			return nil, err
+		}
+		o.update(b)
+	}
+	return o, nil
+}
+
+func hashSelf(self py.Object, args py.Tuple) (*hashObject, py.Tuple, error) {
+	if o, ok := self.(*hashObject); ok {
+		return o, args, nil
+	}
+	if len(args) > 0 {
+		if o, ok := args[0].(*hashObject); ok {
+			return o, args[1:], nil
+		}
+	}
+	return nil, nil, py.ExceptionNewf(py.TypeError, "descriptor requires a hash object")
+}
+
+func init() {
+	for _, t := range []*py.Type{hashType, hmacType} {
+		t.Dict["update"] = py.MustNewMethod("update", func(self py.Object, args py.Tuple) (py.Object, error) {
+			o, args, err := hashSelf(self, args)
+			if err != nil {
+				return nil, err
+			}
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "update() takes exactly one argument (%d given)", len(args))
+			}
+			b, err := bytesArg("update", args[0])
+			if err != nil {
+				return nil, err
+			}
+			o.update(b)
+			return py.None, nil
+		}, 0, "Update this hash object's state with the provided string.")
+		t.Dict["digest"] = py.MustNewMethod("digest", func(self py.Object, args py.Tuple) (py.Object, error) {
+			o, _, err := hashSelf(self, args)
+			if err != nil {
+				return nil, err
+			}
+			return compat.NewBytes(o.h.Sum(nil)), nil
+		}, 0, "Return the digest value as a bytes object.")
+		t.Dict["hexdigest"] = py.MustNewMethod("hexdigest", func(self py.Object, args py.Tuple) (py.Object, error) {
+			o, _, err := hashSelf(self, args)
+			if err != nil {
+				return nil, err
+			}
+			return py.String(hex.EncodeToString(o.h.Sum(nil))), nil
+		}, 0, "Return the digest value as a string of hexadecimal digits.")
+		t.Dict["copy"] = py.MustNewMethod("copy", func(self py.Object, args py.Tuple) (py.Object, error) {
+			o, _, err := hashSelf(self, args)
+			if err != nil {
+				return nil, err
+			}
+			c := &hashObject{name: o.name, kind: o.kind, newHash: o.newHash, key: o.key}
+			if o.key != nil {
+				c.h = hmac.New(o.newHash, o.key)
+			} else {
+				c.h = o.newHash()
+			}
+			c.update(o.data)
+			return c, nil
+		}, 0, "Return a copy of the hash object.")
+		t.Dict["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			o := self.(*hashObject)
+			if o.key != nil {
+				return py.String("hmac-" + o.name), nil
+			}
+			return py.String(o.name), nil
+		}}
+		t.Dict["digest_size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(self.(*hashObject).h.Size()), nil }}
+		t.Dict["block_size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(self.(*hashObject).h.BlockSize()), nil }}
+	}
+
+	names := make([]string, 0, len(hashAlgorithms))
+	for n := range hashAlgorithms {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	methods := []*py.Method{
+		py.MustNewMethod("new", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var name, data, usedfor py.Object = nil, py.None, py.True
+			if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:new", []string{"name", "data", "usedforsecurity"}, &name, &data, &usedfor); err != nil {
+				return nil, err
+			}
+			n, ok := name.(py.String)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "new() argument 'name' must be str")
+			}
+			return newHash(string(n), data)
+		}, 0, "new(name, data=b'') -> a new hashing object using the named algorithm"),
+		py.MustNewMethod("pbkdf2_hmac", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var name, password, salt, iterations, dklen py.Object = nil, nil, nil, nil, py.None
+			if err := py.ParseTupleAndKeywords(args, kwargs, "OOOO|O:pbkdf2_hmac", []string{"hash_name", "password", "salt", "iterations", "dklen"}, &name, &password, &salt, &iterations, &dklen); err != nil {
+				return nil, err
+			}
+			n, _ := name.(py.String)
+			mk, ok := hashAlgorithms[string(n)]
+			if !ok {
+				return nil, py.ExceptionNewf(py.ValueError, "unsupported hash type %s", string(n))
+			}
+			pw, err := bytesArg("pbkdf2_hmac", password)
+			if err != nil {
+				return nil, err
+			}
+			sl, err := bytesArg("pbkdf2_hmac", salt)
+			if err != nil {
+				return nil, err
+			}
+			it, err := py.IndexInt(iterations)
+			if err != nil {
+				return nil, err
+			}
+			if it < 1 {
+				return nil, py.ExceptionNewf(py.ValueError, "iteration value must be greater than 0.")
+			}
+			size := mk().Size()
+			if dklen != py.None {
+				if size, err = py.IndexInt(dklen); err != nil {
+					return nil, err
+				}
+			}
+			key, err := pbkdf2.Key(mk, string(pw), sl, it, size)
+			if err != nil {
+				return nil, py.ExceptionNewf(py.ValueError, "%v", err)
+			}
+			return compat.NewBytes(key), nil
+		}, 0, "pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None) -> key"),
+	}
+	for _, n := range names {
+		n := n
+		methods = append(methods, py.MustNewMethod(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var data, usedfor, str py.Object = py.None, py.True, py.None
+			if err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:"+n, []string{"data", "usedforsecurity", "string"}, &data, &usedfor, &str); err != nil {
+				return nil, err
+			}
+			if data == py.None {
+				data = str
+			}
+			return newHash(n, data)
+		}, 0, "Returns a "+n+" hash object; optionally initialized with a string"))
+	}
+	algs := make([]py.Object, len(names))
+	for i, n := range names {
+		algs[i] = py.String(n)
+	}
+	guaranteed, _ := compat.NewFrozenSetFromItems(algs)
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "hashlib", Doc: "hashlib module - A common interface to many hash functions."},
+		Methods: methods,
+		Globals: py.StringDict{"algorithms_guaranteed": guaranteed, "algorithms_available": guaranteed},
+	})
+
+	digestmod := func(o py.Object) (string, func() hash.Hash, error) {
+		var name string
+		switch v := o.(type) {
+		case py.String:
+			name = string(v)
+		case *py.Method:
+			name = v.Name
+		default:
+			if n, err := py.GetAttrString(o, "__name__"); err == nil {
+				if s, ok := n.(py.String); ok {
+					name = strings.TrimPrefix(string(s), "openssl_")
+				}
+			}
+		}
+		mk, ok := hashAlgorithms[strings.ToLower(name)]
+		if !ok {
+			return "", nil, py.ExceptionNewf(py.ValueError, "unsupported hash type %s", name)
+		}
+		return strings.ToLower(name), mk, nil
+	}
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "hmac", Doc: "HMAC (Keyed-Hashing for Message Authentication) module."},
+		Methods: []*py.Method{
+			py.MustNewMethod("new", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				var key, msg, dm py.Object = nil, py.None, py.None
+				if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:new", []string{"key", "msg", "digestmod"}, &key, &msg, &dm); err != nil {
+					return nil, err
+				}
+				if dm == py.None {
+					return nil, py.ExceptionNewf(py.TypeError, "Missing required parameter 'digestmod'.")
+				}
+				k, err := bytesArg("new", key)
+				if err != nil {
+					return nil, py.ExceptionNewf(py.TypeError, "key: expected bytes or bytearray, but got '%s'", key.Type().Name)
+				}
+				name, mk, err := digestmod(dm)
+				if err != nil {
+					return nil, err
+				}
+				o := &hashObject{name: name, h: hmac.New(mk, k), kind: hmacType, newHash: mk, key: append([]byte{}, k...)}
+				if msg != py.None {
+					b, err := bytesArg("update", msg)
+					if err != nil {
+						return nil, err
+					}
+					o.update(b)
+				}
+				return o, nil
+			}, 0, "new(key, msg=None, digestmod) -> a new HMAC object"),
+			py.MustNewMethod("digest", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				var key, msg, dm py.Object
+				if err := py.ParseTupleAndKeywords(args, kwargs, "OOO:digest", []string{"key", "msg", "digest"}, &key, &msg, &dm); err != nil {
+					return nil, err
+				}
+				_, mk, err := digestmod(dm)
+				if err != nil {
+					return nil, err
+				}
+				k, err := bytesArg("digest", key)
+				if err != nil {
+					return nil, err
+				}
+				m, err := bytesArg("digest", msg)
+				if err != nil {
+					return nil, err
+				}
+				h := hmac.New(mk, k)
+				h.Write(m)
+				return compat.NewBytes(h.Sum(nil)), nil
+			}, 0, "digest(key, msg, digest) -> bytes"),
+			py.MustNewMethod("compare_digest", func(self py.Object, args py.Tuple) (py.Object, error) {
+				if len(args) != 2 {
+					return nil, py.ExceptionNewf(py.TypeError, "compare_digest expected 2 arguments, got %d", len(args))
+				}
+				a, aok := compat.BytesOf(args[0])
+				b, bok := compat.BytesOf(args[1])
+				if !aok || !bok {
+					as, aok := args[0].(py.String)
+					bs, bok := args[1].(py.String)
+					if !aok || !bok {
+						return nil, py.ExceptionNewf(py.TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'", args[0].Type().Name, args[1].Type().Name)
+					}
+					a, b = []byte(as), []byte(bs)
+				}
+				return py.NewBool(subtle.ConstantTimeCompare(a, b) == 1), nil
+			}, 0, "compare_digest(a, b) -> bool, in constant time"),
+		},
+	})
+
+	registerBase64()
+}
+
+// binasciiError is binascii.Error (a ValueError).
+func binasciiError() *py.Type {
+	if impl := py.GetModuleImpl("binascii"); impl != nil {
+		if t, ok := impl.Globals["Error"].(*py.Type); ok {
+			return t
+		}
+	}
+	return py.ValueError
+}
+
+func registerBase64() {
+	toBytes := func(o py.Object) ([]byte, error) {
+		if b, ok := compat.BytesOf(o); ok {
+			return b, nil
+		}
+		if s, ok := o.(py.String); ok {
+			for _, r := range string(s) {
+				if r > 127 {
+					return nil, py.ExceptionNewf(py.ValueError, "string argument should contain only ASCII characters")
+				}
+			}
+			return []byte(string(s)), nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "argument should be a bytes-like object or ASCII string, not '%s'", o.Type().Name)
+	}
+	encodeOnly := func(o py.Object) ([]byte, error) {
+		if b, ok := compat.BytesOf(o); ok {
+			return b, nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", o.Type().Name)
+	}
+	decode64 := func(enc *base64.Encoding, data []byte, validate bool) (py.Object, error) {
+		if !validate {
+			// non-alphabet characters are discarded, as CPython does
+			var clean []byte
+			for _, c := range data {
+				if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=' || c == '-' || c == '_' {
+					clean = append(clean, c)
+				}
+			}
+			data = clean
+		}
+		s := strings.TrimRight(string(data), "=")
+		out, err := enc.WithPadding(base64.NoPadding).DecodeString(s)
+		if err != nil || (len(s)%4 == 1) {
+			if len(s)%4 == 1 {
+				return nil, py.ExceptionNewf(binasciiError(), "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4", len(s))
+			}
+			return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+		}
+		if pad := len(data) - len(s); (len(s)+pad)%4 != 0 && validate {
+			return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+		} else if (len(s)+pad)%4 != 0 && len(s)%4 != 0 {
+			return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+		}
+		return compat.NewBytes(out), nil
+	}
+	altEncoding := func(alt py.Object) (*base64.Encoding, error) {
+		if alt == nil || alt == py.None {
+			return base64.StdEncoding, nil
+		}
+		a, err := toBytes(alt)
+		if err != nil || len(a) != 2 {
+			return nil, py.ExceptionNewf(py.ValueError, "altchars must be a bytes-like object of length 2")
+		}
+		alphabet := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789" + string(a)
+		return base64.NewEncoding(alphabet), nil
+	}
+	m := func(name, doc string, fn func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return fn(args, kwargs)
+		}, 0, doc)
+	}
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "base64", Doc: "Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"},
+		Methods: []*py.Method{
+			m("b64encode", "b64encode(s, altchars=None) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var s, alt py.Object = nil, py.None
+				if err := py.ParseTupleAndKeywords(args, kw, "O|O:b64encode", []string{"s", "altchars"}, &s, &alt); err != nil {
+					return nil, err
+				}
+				b, err := encodeOnly(s)
+				if err != nil {
+					return nil, err
+				}
+				enc, err := altEncoding(alt)
+				if err != nil {
+					return nil, err
+				}
+				return compat.NewBytes([]byte(enc.EncodeToString(b))), nil
+			}),
+			m("b64decode", "b64decode(s, altchars=None, validate=False) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var s, alt, validate py.Object = nil, py.None, py.False
+				if err := py.ParseTupleAndKeywords(args, kw, "O|OO:b64decode", []string{"s", "altchars", "validate"}, &s, &alt, &validate); err != nil {
+					return nil, err
+				}
+				b, err := toBytes(s)
+				if err != nil {
+					return nil, err
+				}
+				enc, err := altEncoding(alt)
+				if err != nil {
+					return nil, err
+				}
+				v, _ := compat.Truth(validate)
+				return decode64(enc, b, v)
+			}),
+			m("standard_b64encode", "standard_b64encode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return compat.NewBytes([]byte(base64.StdEncoding.EncodeToString(b))), nil
+			}),
+			m("standard_b64decode", "standard_b64decode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				b, err := toBytes(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return decode64(base64.StdEncoding, b, false)
+			}),
+			m("urlsafe_b64encode", "urlsafe_b64encode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return compat.NewBytes([]byte(base64.URLEncoding.EncodeToString(b))), nil
+			}),
+			m("urlsafe_b64decode", "urlsafe_b64decode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				b, err := toBytes(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return decode64(base64.URLEncoding, b, false)
+			}),
+			m("encodebytes", "encodebytes(s) -> bytes with newlines every 76 characters", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				s := base64.StdEncoding.EncodeToString(b)
+				var out strings.Builder
+				for len(s) > 76 {
+					out.WriteString(s[:76] + "\n")
+					s = s[76:]
+				}
+				if len(s) > 0 {
+					out.WriteString(s + "\n")
+				}
+				return compat.NewBytes([]byte(out.String())), nil
+			}),
+			m("decodebytes", "decodebytes(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return decode64(base64.StdEncoding, b, false)
+			}),
+			m("b32encode", "b32encode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return compat.NewBytes([]byte(base32.StdEncoding.EncodeToString(b))), nil
+			}),
+			m("b32decode", "b32decode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				b, err := toBytes(args[0])
+				if err != nil {
+					return nil, err
+				}
+				out, err := base32.StdEncoding.DecodeString(string(b))
+				if err != nil {
+					return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+				}
+				return compat.NewBytes(out), nil
+			}),
+			m("b16encode", "b16encode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return compat.NewBytes([]byte(strings.ToUpper(hex.EncodeToString(b)))), nil
+			}),
+			m("b16decode", "b16decode(s, casefold=False) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var s, casefold py.Object = nil, py.False
+				if err := py.ParseTupleAndKeywords(args, kw, "O|O:b16decode", []string{"s", "casefold"}, &s, &casefold); err != nil {
+					return nil, err
+				}
+				b, err := toBytes(s)
+				if err != nil {
+					return nil, err
+				}
+				if cf, _ := compat.Truth(casefold); !cf && strings.ToUpper(string(b)) != string(b) {
+					return nil, py.ExceptionNewf(binasciiError(), "Non-base16 digit found")
+				}
+				out, err := hex.DecodeString(string(b))
+				if err != nil {
+					return nil, py.ExceptionNewf(binasciiError(), "Non-base16 digit found")
+				}
+				return compat.NewBytes(out), nil
+			}),
+		},
+	})
+}
