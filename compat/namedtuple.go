@@ -274,3 +274,15 @@ func init() {
 		return makeNamedTuple(name, fields, defaults, args[3])
 	}, "makes a namedtuple class (collections)")
 }
+
+// MakeNamedTupleClass makes a namedtuple class from Go (sys.version_info
+// and the like).
+func MakeNamedTupleClass(name string, fields []string, module string) *py.Type {
+	cls, _ := makeNamedTuple(name, fields, nil, py.String(module))
+	return cls
+}
+
+// NewNamedTuple makes an instance of a namedtuple class.
+func NewNamedTuple(cls *py.Type, items ...py.Object) py.Object {
+	return &NamedTuple{cls: cls, items: py.Tuple(items), attrs: py.StringDict{}}
+}

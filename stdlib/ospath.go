@@ -215,7 +215,7 @@ func init() {
 		}
 		return env, nil
 	}, 0, "a fresh dict of the process environment"))
-	code, err := py.Compile("import posixpath as path\nenviron = _environ_copy()\ndel _environ_copy\n", "<os>", py.ExecMode, 0, true)
+	code, err := py.Compile(osModuleSource, "<stdlib>/os.py", py.ExecMode, 0, true)
 	if err != nil {
 		panic(err)
 	}
