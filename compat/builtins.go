@@ -46,6 +46,11 @@ func setBuiltin(name string, obj py.Object) {
 }
 
 func init() {
+	// gpython's type for ints beyond 64 bits is called int, as the only
+	// int type of CPython is
+	py.BigIntType.Name = "int"
+	py.BigIntType.Base = py.IntType
+	py.BigIntType.Mro = py.Tuple{py.BigIntType, py.IntType, py.ObjectType}
 	// bool derives from int, as in CPython (gpython: bool -> object)
 	py.BoolType.Base = py.IntType
 	py.BoolType.Bases = py.Tuple{py.IntType}
@@ -94,6 +99,8 @@ func isInstance(obj, cls py.Object) (bool, error) {
 		t = SetType
 	case py.FrozenSetType:
 		t = FrozenSetType
+	case py.BigIntType:
+		t = py.IntType // gpython's big ints are ints
 	}
 	return isSubclass(t, cls, "isinstance")
 }
