@@ -24,6 +24,8 @@ const (
 	cmpGE    = 5
 	cmpIn    = 6
 	cmpNotIn = 7
+	cmpIs    = 8
+	cmpIsNot = 9
 )
 
 // dunder and reflected dunder of each ordering comparison.
@@ -59,6 +61,13 @@ func init() {
 	compareFuncs[cmpIn] = binary(func(a, b py.Object) (py.Object, error) {
 		r, err := Contains(b, a)
 		return py.NewBool(r), err
+	})
+	// gpython's `is` compares Go interfaces, which panics for two tuples
+	compareFuncs[cmpIs] = binary(func(a, b py.Object) (py.Object, error) {
+		return py.NewBool(identical(a, b)), nil
+	})
+	compareFuncs[cmpIsNot] = binary(func(a, b py.Object) (py.Object, error) {
+		return py.NewBool(!identical(a, b)), nil
 	})
 	compareFuncs[cmpNotIn] = binary(func(a, b py.Object) (py.Object, error) {
 		r, err := Contains(b, a)

@@ -280,6 +280,11 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 			if !ok {
 				break
 			}
+			if (in.arg == cmpIs || in.arg == cmpIsNot) && i > 0 && ins[i-1].op == opLoadConst && !jumpTargets[i] {
+				if _, isTuple := code.Consts[ins[i-1].arg].(py.Tuple); !isTuple {
+					break // `x is None`: gpython's own test cannot fail on a constant
+				}
+			}
 			k := constIndex(fn)
 			out = append(out,
 				instr{op: opLoadConst, arg: k, target: -1, line: in.line},
