@@ -107,6 +107,15 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 				instr{op: opRotThree, target: -1, line: in.line},
 				instr{op: opCallFunction, arg: 2, target: -1, line: in.line},
 				instr{op: opPopTop, target: -1, line: in.line},
+				// then the traceback: bring it to the top, record, restore
+				instr{op: opRotThree, target: -1, line: in.line},
+				instr{op: opRotThree, target: -1, line: in.line},
+				instr{op: opDupTop, target: -1, line: in.line},
+				instr{op: opLoadGlobal, arg: recName, target: -1, line: in.line},
+				instr{op: opRotTwo, target: -1, line: in.line},
+				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
+				instr{op: opPopTop, target: -1, line: in.line},
+				instr{op: opRotThree, target: -1, line: in.line},
 			)
 			extra = max(extra, 3)
 		}
@@ -488,10 +497,21 @@ const excRecorderName = "__gowsgi_exc__"
 
 func init() {
 	setBuiltinFunc(excRecorderName, func(self py.Object, args py.Tuple) (py.Object, error) {
-		if len(args) == 2 {
-			if m, ok := self.(*py.Module); ok && m.Context != nil {
-				st := stateOf(m.Context)
-				st.excValue, st.excType = args[0], args[1]
+		m, ok := self.(*py.Module)
+		if !ok || m.Context == nil {
+			return py.None, nil
+		}
+		st := stateOf(m.Context)
+		switch len(args) {
+		case 2:
+			st.excValue, st.excType = args[0], args[1]
+		case 1:
+			// the traceback, recorded right after (value, type): the
+			// exception keeps it as __traceback__ (gpython kept it apart)
+			if tb, ok := args[0].(*py.Traceback); ok {
+				if e, ok := st.excValue.(*py.Exception); ok && e.Traceback == nil {
+					e.Traceback = tb
+				}
 			}
 		}
 		return py.None, nil
