@@ -41,8 +41,14 @@ func Modulo(a, b py.Object) (py.Object, error) {
 		}
 		return Bytes(s), nil
 	}
+	if hasPyClass(a) || hasPyClass(b) {
+		return modOp.call(a, b)
+	}
 	return py.Mod(a, b)
 }
+
+// modOp dispatches % to __mod__/__rmod__ of Python classes.
+var modOp = &binOp{name: "__mod__", rname: "__rmod__", iname: "__imod__", fn: py.Mod}
 
 // printf formats format with args (a tuple, a mapping or one value).
 func printf(format string, args py.Object, asBytes bool) (string, error) {

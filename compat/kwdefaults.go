@@ -108,6 +108,66 @@ func kwDefaultsFixer(owners []string) *py.Method {
 	}, 0, "places keyword-only defaults (compat)")
 }
 
+// decoratedOrder looks at the MAKE_FUNCTION/MAKE_CLOSURE at ins[i]: for a
+// decorated def with defaults or annotations it returns the number of
+// stack items the instruction and its decorators use, and the number of
+// decorators (0 when nothing needs reordering). gpython compiles
+// `@deco def f(a=1)` as [1, deco, code, name] MAKE_FUNCTION, which takes
+// deco as the default and then calls 1 with the function.
+func decoratedOrder(code *py.Code, ins []instr, i int) (int, int) {
+	in := ins[i]
+	if i < 2 || ins[i-2].op != opLoadConst {
+		return 0, 0
+	}
+	fc, ok := code.Consts[ins[i-2].arg].(*py.Code)
+	if !ok || strings.HasPrefix(fc.Name, "<") {
+		return 0, 0 // lambdas and comprehensions have no decorators
+	}
+	n, k, a := in.arg&0xff, (in.arg>>8)&0xff, (in.arg>>16)&0x7fff
+	if n+k+a == 0 {
+		return 0, 0
+	}
+	d := 0
+	for j := i + 1; j < len(ins) && ins[j].op == opCallFunction && ins[j].arg == 1; j++ {
+		d++
+	}
+	if d == 0 {
+		return 0, 0
+	}
+	total := n + 2*k + a + d + 2
+	if in.op == opMakeClosure {
+		total++
+	}
+	return total, d
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// decoratorOrder takes the items of a decorated def's MAKE_FUNCTION as a
+// tuple (defaults, decorators, closure, code, name) and returns them
+// reordered with the decorators first, reversed for UNPACK_SEQUENCE.
+var decoratorOrder = py.MustNewMethod("__gowsgi_decorators__", func(self py.Object, args py.Tuple) (py.Object, error) {
+	items := args[0].(py.Tuple)
+	info := int(args[1].(py.Int))
+	d, closure := info&0xffff, info>>16
+	// items: D (defaults etc.), decorators(d), rest (closure, code, name)
+	D := len(items) - d - 2 - closure
+	ordered := make(py.Tuple, 0, len(items))
+	ordered = append(ordered, items[D:D+d]...)
+	ordered = append(ordered, items[:D]...)
+	ordered = append(ordered, items[D+d:]...)
+	out := make(py.Tuple, len(ordered))
+	for i, v := range ordered {
+		out[len(ordered)-1-i] = v
+	}
+	return out, nil
+}, 0, "reorders a decorated def's stack (compat)")
+
 // kwDefaultsFixFor returns the fixer for the function made by the MAKE_*
 // instruction at ins[i], or nil.
 func kwDefaultsFixFor(code *py.Code, ins []instr, i int, owners kwDefaultOwners) *py.Method {

@@ -67,6 +67,9 @@ func (n *NamedTuple) cmp(op int, o py.Object) (py.Object, error) {
 }
 
 func (n *NamedTuple) M__repr__() (py.Object, error) {
+	if fn := pyMethod(n, "__repr__"); fn != nil {
+		return py.Call(fn, py.Tuple{n}, nil)
+	}
 	fields := fieldNames(n.cls)
 	parts := make([]string, len(n.items))
 	for i, v := range n.items {

@@ -126,10 +126,24 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 				out = append(out, m)
 			}
 		}
-		if fix := kwDefaultsFixFor(code, ins, i, owners); fix != nil {
-			add(in, instr{op: opLoadConst, arg: constIndex(fix)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
-			extra = max(extra, 1)
-			continue
+		if in.op == opMakeFunction || in.op == opMakeClosure {
+			if total, d := decoratedOrder(code, ins, i); d > 0 {
+				// gpython pushes a def's decorators after its defaults:
+				// move them below (see decoratorOrder)
+				add(instr{op: opBuildTuple, arg: total},
+					instr{op: opLoadConst, arg: constIndex(decoratorOrder)},
+					instr{op: opRotTwo},
+					instr{op: opLoadConst, arg: constIndex(py.Int(d | b2i(in.op == opMakeClosure)<<16))},
+					instr{op: opCallFunction, arg: 2},
+					instr{op: opUnpackSequence, arg: total})
+				extra = max(extra, 2)
+			}
+			fix := kwDefaultsFixFor(code, ins, i, owners)
+			if fix != nil {
+				add(in, instr{op: opLoadConst, arg: constIndex(fix)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+				extra = max(extra, 1)
+				continue
+			}
 		}
 		if op, ok := binOps[in.op]; ok {
 			add(instr{op: opLoadConst, arg: constIndex(op.method)}, instr{op: opRotThree}, instr{op: opCallFunction, arg: 2})

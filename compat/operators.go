@@ -146,7 +146,7 @@ func (op *binOp) call(a, b py.Object) (py.Object, error) {
 
 var opSymbols = map[string]string{
 	"__add__": "+", "__sub__": "-", "__mul__": "*", "__truediv__": "/", "__floordiv__": "//",
-	"__pow__": "** or pow()", "__lshift__": "<<", "__rshift__": ">>", "__and__": "&", "__xor__": "^", "__or__": "|",
+	"__pow__": "** or pow()", "__mod__": "%", "__lshift__": "<<", "__rshift__": ">>", "__and__": "&", "__xor__": "^", "__or__": "|",
 }
 
 // callDunder calls self's class's method name with arg; ok is false when
@@ -292,4 +292,31 @@ func callInstance(inst *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", inst.Type().Name)
 	}
 	return py.Call(fn, append(py.Tuple{inst}, args...), kwargs)
+}
+
+// abs() and divmod() with __abs__/__divmod__/__rdivmod__ of Python classes.
+func init() {
+	setBuiltinFunc("abs", func(self py.Object, x py.Object) (py.Object, error) {
+		if r, ok, err := callDunder(x, "__abs__"); ok || err != nil {
+			return r, err
+		}
+		return py.Abs(x)
+	}, "abs(x) -> the absolute value of x")
+	setBuiltinFunc("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "divmod expected 2 arguments, got %d", len(args))
+		}
+		a, b := args[0], args[1]
+		if r, ok, err := callDunder(a, "__divmod__", b); ok || err != nil {
+			return r, err
+		}
+		if r, ok, err := callDunder(b, "__rdivmod__", a); ok || err != nil {
+			return r, err
+		}
+		q, r, err := py.DivMod(a, b)
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{q, r}, nil
+	}, "divmod(x, y) -> (x//y, x%y)")
 }

@@ -26,6 +26,7 @@ const (
 	opBinaryModulo   = 22
 	opInplaceModulo  = 59
 	opForIter        = 93
+	opUnpackSequence = 92
 	opBuildTuple     = 102
 	opJumpForward    = 110
 	opJumpIfFalseOr  = 111
