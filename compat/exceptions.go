@@ -217,7 +217,32 @@ func buildWithMetaclass(meta py.Object, args py.Tuple, kwargs py.StringDict) (py
 	}
 	// a real dict: gpython's finds its own keys as attributes (ns.items
 	// would be a method named items defined in the class body)
-	return py.Call(meta, py.Tuple{args[1], py.Tuple(args[2:]), DictFromStringDict(ns)}, rest)
+	return py.Call(meta, py.Tuple{args[1], py.Tuple(args[2:]), namespaceInOrder(fn.Code, ns)}, rest)
+}
+
+// namespaceInOrder makes a class body's namespace a dict in definition
+// order (gpython keeps it in a Go map): the order of the body's stores,
+// then anything else sorted.
+func namespaceInOrder(body *py.Code, ns py.StringDict) *Dict {
+	d := NewDictSized(len(ns))
+	if ins, ok := decode(body); ok {
+		for _, in := range ins {
+			if in.op == opStoreName && in.arg < len(body.Names) {
+				name := body.Names[in.arg]
+				if v, ok := ns[name]; ok {
+					if _, seen := d.GetStr(name); !seen {
+						d.SetStr(name, v)
+					}
+				}
+			}
+		}
+	}
+	for _, k := range sortedKeys(ns) {
+		if _, seen := d.GetStr(k); !seen {
+			d.SetStr(k, ns[k])
+		}
+	}
+	return d
 }
 
 func newUserException(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

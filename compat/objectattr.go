@@ -177,10 +177,37 @@ func (n *nextMethod) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, 
 	return v, err
 }
 
+// slotDunders are the methods gpython finds on an instance through the
+// instance's class dict only (TypeCall: repr(), len(), x[k], iteration,
+// `in`, truth, calls, attribute hooks, with), never along the MRO.
+var slotDunders = []string{"__repr__", "__str__", "__len__", "__getitem__", "__setitem__", "__delitem__",
+	"__iter__", "__next__", "__contains__", "__call__", "__bool__", "__getattr__", "__getattribute__",
+	"__setattr__", "__delattr__", "__index__", "__enter__", "__exit__", "__bytes__", "__reversed__"}
+
+// inheritDunders copies those a Python base class defines into cls's dict,
+// so instances of subclasses behave as CPython's do.
+func inheritDunders(cls *py.Type) {
+	for _, name := range slotDunders {
+		if _, own := cls.Dict[name]; own {
+			continue
+		}
+		for _, c := range mroOf(cls)[1:] {
+			if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+				break
+			}
+			if v, ok := c.Dict[name]; ok {
+				cls.Dict[name] = v
+				break
+			}
+		}
+	}
+}
+
 // prepareClass is run on every new class: descriptors are wrapped and
 // told their names (__set_name__, as CPython since 3.6), __next__ is
 // wrapped (nextMethod).
 func prepareClass(cls *py.Type) error {
+	inheritDunders(cls)
 	if fn, ok := cls.Dict["__next__"].(*py.Function); ok {
 		cls.Dict["__next__"] = &nextMethod{fn: fn}
 	}

@@ -66,6 +66,10 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 			return callStr(fn, v)
 		}
 		return reprDict(v, seen)
+	case *py.Type:
+		if v.Name != "" {
+			return classRepr(v)
+		}
 	case *Set, *FrozenSet:
 		return setRepr(v), nil
 	case py.Float:
@@ -121,6 +125,28 @@ func floatString(f float64) string {
 	return floatRepr(f)
 }
 
+// classRepr is repr(cls): the metaclass's __repr__ when a Python metaclass
+// defines one, else <class 'module.Name'> as CPython prints it.
+func classRepr(cls *py.Type) (string, error) {
+	if meta := cls.Type(); meta != nil && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		if fn := lookupMro(meta, "__repr__"); fn != nil {
+			if _, isFn := fn.(*py.Function); isFn {
+				return callStr(fn, cls)
+			}
+		}
+	}
+	name := cls.Name
+	if cls.Qualname != "" {
+		name = cls.Qualname
+	}
+	if cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		if m, ok := cls.Dict["__module__"].(py.String); ok && m != "builtins" {
+			name = string(m) + "." + name
+		}
+	}
+	return "<class '" + name + "'>", nil
+}
+
 // callStr calls a Python __repr__/__str__ and checks it gave a str.
 func callStr(fn, self py.Object) (string, error) {
 	r, err := py.Call(fn, py.Tuple{self}, nil)
@@ -144,6 +170,15 @@ func Str(o py.Object) (string, error) {
 			return callStr(fn, v)
 		}
 		return Repr(o)
+	case *py.Type:
+		if v.Name != "" {
+			if meta := v.Type(); meta != nil && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+				if fn, ok := lookupMro(meta, "__str__").(*py.Function); ok {
+					return callStr(fn, v)
+				}
+			}
+			return classRepr(v)
+		}
 	case py.Tuple, *py.List, py.StringDict, py.Float, *Set, *FrozenSet:
 		return Repr(o)
 	case *py.Exception:

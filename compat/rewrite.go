@@ -59,6 +59,7 @@ const (
 	opCallFunVar     = 140
 	opCallFunKw      = 141
 	opCallFunVarKw   = 142
+	opStoreName      = 90
 	opLoadConst      = 100
 	opLoadName       = 101
 	opLoadAttr       = 106
