@@ -1,0 +1,1 @@
+"""email: only email.utils is provided."""
