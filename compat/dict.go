@@ -812,6 +812,9 @@ func plural(n int) string {
 
 func init() {
 	DictType.New = dictNew
+	DictType.Base, DictType.Mro = py.ObjectType, py.Tuple{DictType, py.ObjectType}
+	SetType.Base, SetType.Mro = py.ObjectType, py.Tuple{SetType, py.ObjectType}
+	FrozenSetType.Base, FrozenSetType.Mro = py.ObjectType, py.Tuple{FrozenSetType, py.ObjectType}
 	DictType.Flags |= py.TPFLAGS_BASETYPE
 	DictType.Dict["__hash__"] = py.None
 	dictMethod("__init__", "Initialize self; see help(type(self)).", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {

@@ -406,6 +406,14 @@ func toBigInt(arg py.Object, conv byte) (*big.Int, error) {
 		n, _ := bf.Int(nil)
 		return n, nil
 	}
+	for _, dunder := range []string{"__index__", "__int__"} {
+		if r, ok, err := callDunder(arg, dunder); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			return toBigInt(r, conv)
+		}
+	}
 	if conv == 'd' || conv == 'i' || conv == 'u' {
 		return nil, py.ExceptionNewf(py.TypeError, "%%%c format: a real number is required, not %s", conv, arg.Type().Name)
 	}

@@ -1,0 +1,1 @@
+"""wsgiref: util and headers."""
