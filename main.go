@@ -36,6 +36,7 @@ serve flags:
 `
 
 func main() {
+	interp.TuneGC()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -23,6 +23,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -793,4 +794,28 @@ func wrapFileMethods() {
 			return write.Call(self, py.Tuple{value})
 		}, 0, write.Doc)
 	}
+}
+
+// BytesView returns the contents of a bytes object without copying; the
+// slice must not be modified (Bytes is an immutable Go string).
+func BytesView(o py.Object) ([]byte, bool) {
+	switch v := o.(type) {
+	case Bytes:
+		if len(v) == 0 {
+			return nil, true
+		}
+		return unsafe.Slice(unsafe.StringData(string(v)), len(v)), true
+	case py.Bytes:
+		return []byte(v), true
+	}
+	return nil, false
+}
+
+// BytesOwned makes a bytes object of b without copying: the caller gives
+// b up and must not change it afterwards.
+func BytesOwned(b []byte) py.Object {
+	if len(b) == 0 {
+		return Bytes("")
+	}
+	return Bytes(unsafe.String(&b[0], len(b)))
 }

@@ -93,12 +93,47 @@ func (d *Dict) override(name string) py.Object {
 // Len is the number of keys.
 func (d *Dict) Len() int { return d.live }
 
+// smallDict is how many entries a dict holds before its str keys are
+// indexed by a map; smaller dicts (most JSON objects, kwargs, environ
+// parts) are scanned, which saves the map's allocation.
+const smallDict = 8
+
+func (d *Dict) findStr(s string) int {
+	if d.strIdx == nil {
+		for i := range d.entries {
+			if k, ok := d.entries[i].key.(py.String); ok && string(k) == s {
+				return i
+			}
+		}
+		return -1
+	}
+	if i, ok := d.strIdx[s]; ok {
+		return int(i)
+	}
+	return -1
+}
+
+// indexStr records a str key at entry n, building the map once the dict
+// outgrows smallDict.
+func (d *Dict) indexStr(s string, n int32) {
+	if d.strIdx == nil {
+		if len(d.entries) <= smallDict {
+			return
+		}
+		d.strIdx = make(map[string]int32, len(d.entries))
+		for i, e := range d.entries {
+			if k, ok := e.key.(py.String); ok {
+				d.strIdx[string(k)] = int32(i)
+			}
+		}
+		return
+	}
+	d.strIdx[s] = n
+}
+
 func (d *Dict) find(key py.Object) (int, int64, error) {
 	if s, ok := key.(py.String); ok {
-		if i, ok := d.strIdx[string(s)]; ok {
-			return int(i), 0, nil
-		}
-		return -1, 0, nil
+		return d.findStr(string(s)), 0, nil
 	}
 	h, err := Hash(key)
 	if err != nil {
@@ -129,7 +164,7 @@ func (d *Dict) Get(key py.Object) (py.Object, bool, error) { return d.lookup(key
 
 // GetStr returns d[key] for a str key.
 func (d *Dict) GetStr(key string) (py.Object, bool) {
-	if i, ok := d.strIdx[key]; ok {
+	if i := d.findStr(key); i >= 0 {
 		return d.entries[i].value, true
 	}
 	return nil, false
@@ -148,10 +183,7 @@ func (d *Dict) Set(key, value py.Object) error {
 	n := int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{key: key, value: value, hash: h})
 	if s, ok := key.(py.String); ok {
-		if d.strIdx == nil {
-			d.strIdx = map[string]int32{}
-		}
-		d.strIdx[string(s)] = n
+		d.indexStr(string(s), n)
 	} else {
 		if d.hashIdx == nil {
 			d.hashIdx = map[int64][]int32{}
@@ -179,7 +211,9 @@ func (d *Dict) Delete(key py.Object) (found bool, err error) {
 func (d *Dict) deleteAt(i int, h int64) {
 	e := &d.entries[i]
 	if s, ok := e.key.(py.String); ok {
-		delete(d.strIdx, string(s))
+		if d.strIdx != nil {
+			delete(d.strIdx, string(s))
+		}
 	} else {
 		list := d.hashIdx[h]
 		for j, k := range list {
@@ -220,10 +254,7 @@ func (d *Dict) appendEntry(e dictEntry) {
 	n := int32(len(d.entries))
 	d.entries = append(d.entries, e)
 	if s, ok := e.key.(py.String); ok {
-		if d.strIdx == nil {
-			d.strIdx = map[string]int32{}
-		}
-		d.strIdx[string(s)] = n
+		d.indexStr(string(s), n)
 	} else {
 		if d.hashIdx == nil {
 			d.hashIdx = map[int64][]int32{}

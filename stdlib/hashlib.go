@@ -25,6 +25,7 @@ import (
 	"crypto/sha3"
 	"crypto/sha512"
 	"crypto/subtle"
+	"encoding"
 	"encoding/base32"
 	"encoding/base64"
 	"encoding/hex"
@@ -66,7 +67,7 @@ type hashObject struct {
 	kind    *py.Type
 	newHash func() hash.Hash
 	key     []byte // hmac
-	data    []byte // everything fed, to copy() (Go hashes do not clone generally)
+	data    []byte // hmac only: everything fed, to copy()
 }
 
 var (
@@ -78,7 +79,9 @@ func (o *hashObject) Type() *py.Type { return o.kind }
 
 func (o *hashObject) update(b []byte) {
 	o.h.Write(b)
-	o.data = append(o.data, b...)
+	if o.key != nil {
+		o.data = append(o.data, b...)
+	}
 }
 
 func (o *hashObject) M__repr__() (py.Object, error) {
@@ -86,7 +89,7 @@ func (o *hashObject) M__repr__() (py.Object, error) {
 }
 
 func bytesArg(fn string, o py.Object) ([]byte, error) {
-	if b, ok := compat.BytesOf(o); ok {
+	if b, ok := compat.BytesView(o); ok {
 		return b, nil
 	}
 	if _, ok := o.(py.String); ok {
@@ -145,7 +148,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return compat.NewBytes(o.h.Sum(nil)), nil
+			return compat.BytesOwned(o.h.Sum(nil)), nil
 		}, 0, "Return the digest value as a bytes object.")
 		t.Dict["hexdigest"] = py.MustNewMethod("hexdigest", func(self py.Object, args py.Tuple) (py.Object, error) {
 			o, _, err := hashSelf(self, args)
@@ -162,10 +165,23 @@ func init() {
 			c := &hashObject{name: o.name, kind: o.kind, newHash: o.newHash, key: o.key}
 			if o.key != nil {
 				c.h = hmac.New(o.newHash, o.key)
-			} else {
-				c.h = o.newHash()
+				c.update(o.data)
+				return c, nil
 			}
-			c.update(o.data)
+			// Go's hashes copy their state through MarshalBinary
+			c.h = o.newHash()
+			m, ok1 := o.h.(encoding.BinaryMarshaler)
+			u, ok2 := c.h.(encoding.BinaryUnmarshaler)
+			if !ok1 || !ok2 {
+				return nil, py.ExceptionNewf(py.ValueError, "%s hash objects cannot be copied", o.name)
+			}
+			state, err := m.MarshalBinary()
+			if err == nil {
+				err = u.UnmarshalBinary(state)
+			}
+			if err != nil {
+				return nil, py.ExceptionNewf(py.ValueError, "copy: %v", err)
+			}
 			return c, nil
 		}, 0, "Return a copy of the hash object.")
 		t.Dict["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
@@ -362,7 +378,7 @@ func binasciiError() *py.Type {
 
 func registerBase64() {
 	toBytes := func(o py.Object) ([]byte, error) {
-		if b, ok := compat.BytesOf(o); ok {
+		if b, ok := compat.BytesView(o); ok {
 			return b, nil
 		}
 		if s, ok := o.(py.String); ok {
@@ -376,12 +392,18 @@ func registerBase64() {
 		return nil, py.ExceptionNewf(py.TypeError, "argument should be a bytes-like object or ASCII string, not '%s'", o.Type().Name)
 	}
 	encodeOnly := func(o py.Object) ([]byte, error) {
-		if b, ok := compat.BytesOf(o); ok {
+		if b, ok := compat.BytesView(o); ok {
 			return b, nil
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", o.Type().Name)
 	}
 	decode64 := func(enc *base64.Encoding, data []byte, validate bool) (py.Object, error) {
+		// the common case: well-formed and padded
+		if out := make([]byte, enc.DecodedLen(len(data))); true {
+			if n, err := enc.Decode(out, data); err == nil {
+				return compat.BytesOwned(out[:n]), nil
+			}
+		}
 		if !validate {
 			// non-alphabet characters are discarded, as CPython does
 			var clean []byte
@@ -439,7 +461,7 @@ func registerBase64() {
 				if err != nil {
 					return nil, err
 				}
-				return compat.NewBytes([]byte(enc.EncodeToString(b))), nil
+				return encodeB64(enc, b), nil
 			}),
 			m("b64decode", "b64decode(s, altchars=None, validate=False) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
 				var s, alt, validate py.Object = nil, py.None, py.False
@@ -462,7 +484,7 @@ func registerBase64() {
 				if err != nil {
 					return nil, err
 				}
-				return compat.NewBytes([]byte(base64.StdEncoding.EncodeToString(b))), nil
+				return encodeB64(base64.StdEncoding, b), nil
 			}),
 			m("standard_b64decode", "standard_b64decode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
 				b, err := toBytes(args[0])
@@ -476,7 +498,7 @@ func registerBase64() {
 				if err != nil {
 					return nil, err
 				}
-				return compat.NewBytes([]byte(base64.URLEncoding.EncodeToString(b))), nil
+				return encodeB64(base64.URLEncoding, b), nil
 			}),
 			m("urlsafe_b64decode", "urlsafe_b64decode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
 				b, err := toBytes(args[0])
@@ -553,4 +575,11 @@ func registerBase64() {
 			}),
 		},
 	})
+}
+
+// encodeB64 encodes b into a new bytes object with one allocation.
+func encodeB64(enc *base64.Encoding, b []byte) py.Object {
+	out := make([]byte, enc.EncodedLen(len(b)))
+	enc.Encode(out, b)
+	return compat.BytesOwned(out)
 }

@@ -378,10 +378,11 @@ func sortedOrder(items []py.Object) ([]int, error) {
 	return out, nil
 }
 
-// Decoding.
+// Decoding. The decoder walks the UTF-8 text by bytes; positions in
+// errors are converted to characters, as CPython counts them.
 
 type jsonDecoder struct {
-	s          []rune
+	s          string
 	doc        py.Object
 	objectHook py.Object
 	pairsHook  py.Object
@@ -390,15 +391,15 @@ type jsonDecoder struct {
 	parseConst py.Object
 	strict     bool
 	depth      int
+	keys       map[string]py.Object // object keys seen, boxed once
 }
 
-func (d *jsonDecoder) fail(msg string, pos int) error {
+func (d *jsonDecoder) fail(msg string, bytePos int) error {
+	pos := utf8.RuneCountInString(d.s[:min(bytePos, len(d.s))])
 	line, col := 1, pos+1
-	for i := 0; i < pos && i < len(d.s); i++ {
-		if d.s[i] == '\n' {
-			line++
-			col = pos - i
-		}
+	if i := strings.LastIndexByte(d.s[:min(bytePos, len(d.s))], '\n'); i >= 0 {
+		line = strings.Count(d.s[:i], "\n") + 2
+		col = pos - utf8.RuneCountInString(d.s[:i+1]) + 1
 	}
 	e := py.ExceptionNewf(JSONDecodeError, "%s: line %d column %d (char %d)", msg, line, col, pos)
 	if e.Dict == nil {
@@ -413,8 +414,13 @@ func (d *jsonDecoder) fail(msg string, pos int) error {
 }
 
 func (d *jsonDecoder) ws(i int) int {
-	for i < len(d.s) && (d.s[i] == ' ' || d.s[i] == '\t' || d.s[i] == '\n' || d.s[i] == '\r') {
-		i++
+	for i < len(d.s) {
+		switch d.s[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+		default:
+			return i
+		}
 	}
 	return i
 }
@@ -431,29 +437,22 @@ func (d *jsonDecoder) value(i int) (py.Object, int, error) {
 		return d.object(i + 1)
 	case c == '[':
 		return d.array(i + 1)
-	case c == 'n' && d.has(i, "null"):
+	case c == 'n' && strings.HasPrefix(d.s[i:], "null"):
 		return py.None, i + 4, nil
-	case c == 't' && d.has(i, "true"):
+	case c == 't' && strings.HasPrefix(d.s[i:], "true"):
 		return py.True, i + 4, nil
-	case c == 'f' && d.has(i, "false"):
+	case c == 'f' && strings.HasPrefix(d.s[i:], "false"):
 		return py.False, i + 5, nil
-	case c == 'N' && d.has(i, "NaN"):
+	case c == 'N' && strings.HasPrefix(d.s[i:], "NaN"):
 		return d.constant("NaN", math.NaN(), i+3)
-	case c == 'I' && d.has(i, "Infinity"):
+	case c == 'I' && strings.HasPrefix(d.s[i:], "Infinity"):
 		return d.constant("Infinity", math.Inf(1), i+8)
-	case c == '-' && d.has(i, "-Infinity"):
+	case c == '-' && strings.HasPrefix(d.s[i:], "-Infinity"):
 		return d.constant("-Infinity", math.Inf(-1), i+9)
 	case c == '-' || (c >= '0' && c <= '9'):
 		return d.number(i)
 	}
 	return nil, i, d.fail("Expecting value", i)
-}
-
-func (d *jsonDecoder) has(i int, lit string) bool {
-	if i+len(lit) > len(d.s) {
-		return false
-	}
-	return string(d.s[i:i+len(lit)]) == lit
 }
 
 func (d *jsonDecoder) constant(name string, f float64, next int) (py.Object, int, error) {
@@ -464,26 +463,28 @@ func (d *jsonDecoder) constant(name string, f float64, next int) (py.Object, int
 	return py.Float(f), next, nil
 }
 
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 func (d *jsonDecoder) number(i int) (py.Object, int, error) {
 	start := i
 	if d.s[i] == '-' {
 		i++
 	}
-	if i >= len(d.s) || d.s[i] < '0' || d.s[i] > '9' {
+	if i >= len(d.s) || !isDigit(d.s[i]) {
 		return nil, start, d.fail("Expecting value", start)
 	}
 	if d.s[i] == '0' {
 		i++
 	} else {
-		for i < len(d.s) && d.s[i] >= '0' && d.s[i] <= '9' {
+		for i < len(d.s) && isDigit(d.s[i]) {
 			i++
 		}
 	}
 	isFloat := false
-	if i+1 < len(d.s) && d.s[i] == '.' && d.s[i+1] >= '0' && d.s[i+1] <= '9' {
+	if i+1 < len(d.s) && d.s[i] == '.' && isDigit(d.s[i+1]) {
 		isFloat = true
 		i += 2
-		for i < len(d.s) && d.s[i] >= '0' && d.s[i] <= '9' {
+		for i < len(d.s) && isDigit(d.s[i]) {
 			i++
 		}
 	}
@@ -492,15 +493,15 @@ func (d *jsonDecoder) number(i int) (py.Object, int, error) {
 		if j < len(d.s) && (d.s[j] == '+' || d.s[j] == '-') {
 			j++
 		}
-		if j < len(d.s) && d.s[j] >= '0' && d.s[j] <= '9' {
+		if j < len(d.s) && isDigit(d.s[j]) {
 			isFloat = true
-			for j < len(d.s) && d.s[j] >= '0' && d.s[j] <= '9' {
+			for j < len(d.s) && isDigit(d.s[j]) {
 				j++
 			}
 			i = j
 		}
 	}
-	text := string(d.s[start:i])
+	text := d.s[start:i]
 	if isFloat {
 		if d.parseFloat != nil && d.parseFloat != py.None {
 			v, err := py.Call(d.parseFloat, py.Tuple{py.String(text)}, nil)
@@ -520,8 +521,19 @@ func (d *jsonDecoder) number(i int) (py.Object, int, error) {
 	return (*py.BigInt)(b), i, nil
 }
 
+// str parses the string whose opening quote is before i.
 func (d *jsonDecoder) str(i int) (py.Object, int, error) {
 	start := i - 1
+	// fast path: no escapes, no control characters
+	for j := i; j < len(d.s); j++ {
+		c := d.s[j]
+		if c == '"' {
+			return py.String(d.s[i:j]), j + 1, nil
+		}
+		if c == '\\' || (c < 0x20 && d.strict) {
+			break
+		}
+	}
 	var b strings.Builder
 	for {
 		if i >= len(d.s) {
@@ -538,7 +550,7 @@ func (d *jsonDecoder) str(i int) (py.Object, int, error) {
 			esc := d.s[i+1]
 			switch esc {
 			case '"', '\\', '/':
-				b.WriteRune(esc)
+				b.WriteByte(esc)
 			case 'b':
 				b.WriteByte('\b')
 			case 'f':
@@ -555,7 +567,7 @@ func (d *jsonDecoder) str(i int) (py.Object, int, error) {
 					return nil, i, d.fail("Invalid \\uXXXX escape", i+1)
 				}
 				i += 4
-				if utf16.IsSurrogate(r) && r < 0xdc00 && d.has(i+2, `\u`) {
+				if utf16.IsSurrogate(r) && r < 0xdc00 && strings.HasPrefix(d.s[i+2:], `\u`) {
 					if r2, ok := d.hex(i + 4); ok && r2 >= 0xdc00 && r2 <= 0xdfff {
 						r = utf16.DecodeRune(r, r2)
 						i += 6
@@ -569,7 +581,7 @@ func (d *jsonDecoder) str(i int) (py.Object, int, error) {
 		case c < 0x20 && d.strict:
 			return nil, i, d.fail("Invalid control character at", i)
 		default:
-			b.WriteRune(c)
+			b.WriteByte(c)
 			i++
 		}
 	}
@@ -579,7 +591,7 @@ func (d *jsonDecoder) hex(i int) (rune, bool) {
 	if i+4 > len(d.s) {
 		return 0, false
 	}
-	n, err := strconv.ParseUint(string(d.s[i:i+4]), 16, 32)
+	n, err := strconv.ParseUint(d.s[i:i+4], 16, 32)
 	if err != nil {
 		return 0, false
 	}
@@ -593,7 +605,7 @@ func (d *jsonDecoder) object(i int) (py.Object, int, error) {
 	}
 	defer func() { d.depth-- }()
 	var pairs []py.Object
-	obj := compat.NewDict()
+	obj := compat.NewDictSized(4)
 	i = d.ws(i)
 	if i < len(d.s) && d.s[i] == '}' {
 		return d.finishObject(obj, pairs, i+1)
@@ -617,8 +629,18 @@ func (d *jsonDecoder) object(i int) (py.Object, int, error) {
 		}
 		if d.pairsHook != nil && d.pairsHook != py.None {
 			pairs = append(pairs, py.Tuple{k, v})
-		} else if err := obj.Set(k, v); err != nil {
-			return nil, j, err
+		} else {
+			ks := string(k.(py.String))
+			key, seen := d.keys[ks]
+			if !seen {
+				if d.keys == nil {
+					d.keys = map[string]py.Object{}
+				}
+				d.keys[ks], key = k, k
+			}
+			if err := obj.Set(key, v); err != nil {
+				return nil, j, err
+			}
 		}
 		j = d.ws(j)
 		if j < len(d.s) && d.s[j] == '}' {
@@ -715,8 +737,8 @@ func init() {
 					text = strings.TrimPrefix(string(b), "\ufeff")
 				}
 				strict, _ := compat.Truth(args[6])
-				d := &jsonDecoder{s: []rune(text), doc: py.String(text), objectHook: args[1], pairsHook: args[2], parseFloat: args[3], parseInt: args[4], parseConst: args[5], strict: strict}
-				if len(d.s) > 0 && d.s[0] == '\ufeff' {
+				d := &jsonDecoder{s: text, doc: py.String(text), objectHook: args[1], pairsHook: args[2], parseFloat: args[3], parseInt: args[4], parseConst: args[5], strict: strict}
+				if strings.HasPrefix(d.s, "\ufeff") {
 					return nil, d.fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
 				}
 				v, i, err := d.value(d.ws(0))

@@ -14,6 +14,9 @@ import (
 	"github.com/gowsgi/gowsgi/interp"
 )
 
+// the binary runs with interp.TuneGC; measure the same configuration
+func init() { interp.TuneGC() }
+
 const (
 	whileSrc = "i = 0\nwhile i < 100000:\n    i += 1\n"
 	forSrc   = "t = 0\nfor i in range(100000):\n    t += i\n"

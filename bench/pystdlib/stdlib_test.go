@@ -1,0 +1,89 @@
+// Package pystdlib measures stdlib modules on realistic inputs (the cases
+// in cases.txt), so bench/run.sh can set them beside CPython's figures
+// from python3 -m timeit. Run with `go test -bench . ./bench/pystdlib`.
+package pystdlib
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/interp"
+)
+
+// the binary runs with interp.TuneGC; measure the same configuration
+func init() { interp.TuneGC() }
+
+type benchCase struct{ name, setup, stmt string }
+
+func loadCases(tb testing.TB) []benchCase {
+	f, err := os.Open("cases.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []benchCase
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "|", 3)
+		if len(parts) != 3 {
+			tb.Fatalf("bad case line %q", line)
+		}
+		out = append(out, benchCase{parts[0], parts[1], parts[2]})
+	}
+	return out
+}
+
+func BenchmarkStdlib(b *testing.B) {
+	for _, c := range loadCases(b) {
+		b.Run(c.name, func(b *testing.B) {
+			in, err := interp.New(interp.Options{Name: "bench"})
+			if err != nil {
+				b.Fatal(err)
+			}
+			in.Lock()
+			defer in.Unlock()
+			ctx := in.Context()
+			g := py.NewStringDict()
+			g["__name__"] = py.String("__main__")
+			setup, err := py.Compile(strings.ReplaceAll(c.setup, "; ", "\n")+"\n", "<setup>", py.ExecMode, 0, true)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := ctx.RunCode(setup, g, g, nil); err != nil {
+				b.Fatal(err)
+			}
+			loop, err := py.Compile("for _i in range(_n):\n    "+c.stmt+"\n", "<loop>", py.ExecMode, 0, true)
+			if err != nil {
+				b.Fatal(err)
+			}
+			g["_n"] = py.Int(b.N)
+			b.ResetTimer()
+			if _, err := ctx.RunCode(loop, g, g, nil); err != nil {
+				b.Fatal(err)
+			}
+		})
+	}
+}
+
+// TestCasesRun checks every case runs (so a broken case fails make test,
+// not only make bench).
+func TestCasesRun(t *testing.T) {
+	for _, c := range loadCases(t) {
+		in, err := interp.New(interp.Options{Name: "check"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := strings.ReplaceAll(c.setup, "; ", "\n") + "\n" + c.stmt + "\n"
+		if err := in.RunSource(src, "<"+c.name+">"); err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+	}
+}
