@@ -73,3 +73,33 @@ func TestServeConfigLaterDirectives(t *testing.T) {
 	}
 	_ = io.EOF
 }
+
+// TestPythonOptimize: WSGIPythonOptimize 1 drops assert statements and
+// makes __debug__ False in the scripts and the modules they import, as
+// python -O does; without it asserts run.
+func TestPythonOptimize(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "helper.py", "def check():\n    assert False, 'helper assert ran'\n    return 'helper ok'\n")
+	app := writeFile(t, dir, "app.wsgi", `import helper
+def application(environ, start_response):
+    assert False, 'script assert ran'
+    body = ('debug=%s %s' % (__debug__, helper.check())).encode()
+    start_response('200 OK', [('Content-Type', 'text/plain')])
+    return [body]
+`)
+	for _, tc := range []struct {
+		level  string
+		status int
+		body   string
+	}{{"1", 200, "debug=False helper ok"}, {"0", 500, ""}} {
+		conf := writeFile(t, dir, "site"+tc.level+".conf", "WSGIPythonOptimize "+tc.level+"\nWSGIPythonPath "+dir+"\nWSGIScriptAlias / "+app+"\n")
+		s := startServer(t, "--config", conf)
+		st, body, _ := s.get("/")
+		if st != tc.status || (tc.body != "" && body != tc.body) {
+			t.Errorf("WSGIPythonOptimize %s: %d %q", tc.level, st, body)
+		}
+		if tc.status == 500 && !s.waitLog("AssertionError: script assert ran") {
+			t.Errorf("WSGIPythonOptimize %s: assert not reported:\n%s", tc.level, s.log)
+		}
+	}
+}

@@ -203,6 +203,7 @@ func serveConfig(f *serveFlags, stdout, stderr io.Writer) int {
 		Listen:             listen,
 		ServerName:         f.serverName,
 		Router:             server.ConfigRouter{Config: cfg},
+		Optimize:           cfg.PythonOptimize,
 		SysPaths:           append(paths, f.pythonPath...),
 		Replicas:           f.replicas,
 		Software:           "gowsgi/" + Version,

@@ -18,13 +18,36 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
+// optimizeShift places WSGIPythonOptimize's level (python -O) in the flags
+// of py.Compile (bits gpython does not use): level 1 and up drop assert
+// statements, as CPython does.
+const optimizeShift = 20
+
+// OptimizeFlags are the py.Compile flags for code run in ctx, carrying
+// its optimization level (SetOptimize).
+func OptimizeFlags(ctx py.Context) int {
+	return stateOf(ctx).optimize << optimizeShift
+}
+
+// SetOptimize sets ctx's optimization level (python -O, -OO): asserts are
+// dropped from code compiled for it and __debug__ is False.
+func SetOptimize(ctx py.Context, level int) {
+	stateOf(ctx).optimize = level
+	if b, err := ctx.GetModule("builtins"); err == nil {
+		b.Globals["__debug__"] = py.NewBool(level == 0)
+	}
+}
+
 func init() {
+	setBuiltin("__debug__", py.True)
 	inner := py.Compile
 	py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
 		if mode == py.ExecMode && len(src) > 0 && src[len(src)-1] != '\n' {
 			src += "\n"
 		}
-		src = rewriteSyntax(src)
+		optimize := (flags >> optimizeShift) & 3
+		flags &^= 3 << optimizeShift
+		src = rewriteSyntaxOpts(src, optimize > 0)
 		code, err := inner(src, srcDesc, mode, flags, dontInherit)
 		if err != nil {
 			return nil, err

@@ -235,7 +235,7 @@ func execModule(ctx py.Context, mods *Dict, full, file, pkg, pkgDir string) (*py
 	if err != nil {
 		return nil, py.ExceptionNewf(py.ImportError, "cannot read %s: %v", file, err)
 	}
-	code, err := py.Compile(string(src), file, py.ExecMode, 0, true)
+	code, err := py.Compile(string(src), file, py.ExecMode, OptimizeFlags(ctx), true)
 	if err != nil {
 		return nil, err
 	}

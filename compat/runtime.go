@@ -32,6 +32,8 @@ type interpState struct {
 	// loops.go: a pending interrupt, and the error that ended a for loop
 	interrupt interruptSlot
 	iterErr   error
+	// python -O level (compile.go)
+	optimize int
 }
 
 // states maps a py.Context to its *interpState; registered when the context

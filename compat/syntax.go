@@ -163,15 +163,19 @@ func scanString(src string, i int) (int, bool) {
 
 // rewriteSyntax returns src with newer syntax rewritten; src itself when
 // nothing applies or it cannot be tokenized.
-func rewriteSyntax(src string) string {
-	if !mayNeedRewrite(src) {
+func rewriteSyntax(src string) string { return rewriteSyntaxOpts(src, false) }
+
+// rewriteSyntaxOpts is rewriteSyntax, also dropping assert statements when
+// stripAsserts (python -O).
+func rewriteSyntaxOpts(src string, stripAsserts bool) string {
+	if !mayNeedRewrite(src) && !(stripAsserts && strings.Contains(src, "assert")) {
 		return src
 	}
 	toks, ok := tokenize(src)
 	if !ok {
 		return src
 	}
-	r := &rewriter{src: src, toks: toks, out: make([]string, len(toks)), gap: make([]string, len(toks))}
+	r := &rewriter{src: src, toks: toks, out: make([]string, len(toks)), gap: make([]string, len(toks)), stripAsserts: stripAsserts}
 	for i, t := range toks {
 		r.out[i] = t.text
 		if i > 0 {
@@ -196,10 +200,11 @@ func mayNeedRewrite(src string) bool {
 }
 
 type rewriter struct {
-	src  string
-	toks []token
-	out  []string // replacement text of each token
-	gap  []string // text before each token
+	stripAsserts bool
+	src          string
+	toks         []token
+	out          []string // replacement text of each token
+	gap          []string // text before each token
 }
 
 var pyKeywords = map[string]bool{
@@ -246,7 +251,11 @@ func (r *rewriter) statements() {
 		if t[i].kind != tkNewline && t[i].kind != tkEOF && !(t[i].kind == tkOp && t[i].text == ";") {
 			continue
 		}
-		r.annotation(start, i)
+		if r.stripAsserts && start < i && t[start].kind == tkName && t[start].text == "assert" {
+			r.replace(start, i-1, "pass")
+		} else {
+			r.annotation(start, i)
+		}
 		start = i + 1
 	}
 }

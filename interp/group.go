@@ -72,6 +72,8 @@ type ManagerOptions struct {
 	Replicas int
 	// Stdout and Stderr receive the interpreters' sys.stdout/sys.stderr.
 	Stdout, Stderr io.Writer
+	// Optimize is python's -O level for every interpreter.
+	Optimize int
 	// Init runs once in each new interpreter, holding its lock, before the
 	// interpreter serves anything (WSGIPythonPath handling, import scripts…).
 	Init func(group string, in *Interpreter) error
@@ -101,7 +103,7 @@ func (m *Manager) newInterpreter(name string) (*Interpreter, error) {
 	if label == "" {
 		label = "%{GLOBAL}"
 	}
-	in, err := New(Options{Name: label, SysPaths: m.opts.SysPaths, Stdout: m.opts.Stdout, Stderr: m.opts.Stderr})
+	in, err := New(Options{Name: label, SysPaths: m.opts.SysPaths, Stdout: m.opts.Stdout, Stderr: m.opts.Stderr, Optimize: m.opts.Optimize})
 	if err != nil {
 		return nil, fmt.Errorf("application group %q: %w", name, err)
 	}

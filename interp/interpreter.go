@@ -26,6 +26,9 @@ type Options struct {
 	// Stdout and Stderr receive sys.stdout and sys.stderr of this
 	// interpreter only; nil means the process's os.Stdout / os.Stderr.
 	Stdout, Stderr io.Writer
+	// Optimize is python's -O level (WSGIPythonOptimize): 1 and up drop
+	// assert statements and make __debug__ False.
+	Optimize int
 }
 
 // Interpreter is one gpython sub-interpreter. A py.Context is not safe for
@@ -55,6 +58,7 @@ func New(opts Options) (*Interpreter, error) {
 	var err error
 	guard(&err, func() error {
 		in.ctx = py.NewContext(ctxOpts)
+		compat.SetOptimize(in.ctx, opts.Optimize)
 		return in.isolate(opts)
 	})
 	if err != nil {
@@ -174,7 +178,7 @@ func (in *Interpreter) RunSource(src, filename string) error {
 	defer in.Unlock()
 	var err error
 	guard(&err, func() error {
-		code, err := py.Compile(src, filename, py.ExecMode, 0, true)
+		code, err := py.Compile(src, filename, py.ExecMode, compat.OptimizeFlags(in.ctx), true)
 		if err != nil {
 			return err
 		}

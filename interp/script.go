@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
 )
 
 // ModuleName is the name a WSGI script file is loaded under, as mod_wsgi
@@ -42,16 +44,17 @@ type CodeCache struct {
 
 type cachedCode struct {
 	stamp fileStamp
+	flags int
 	code  *py.Code
 	err   error
 }
 
 // Compile returns the code of the file at path for the version stamp, compiling
 // it when the cache holds another version.
-func (c *CodeCache) Compile(path string, stamp fileStamp) (*py.Code, error) {
+func (c *CodeCache) Compile(path string, stamp fileStamp, flags int) (*py.Code, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if cc, ok := c.codes[path]; ok && cc.stamp == stamp {
+	if cc, ok := c.codes[path]; ok && cc.stamp == stamp && cc.flags == flags {
 		return cc.code, cc.err
 	}
 	src, err := os.ReadFile(path)
@@ -61,13 +64,13 @@ func (c *CodeCache) Compile(path string, stamp fileStamp) (*py.Code, error) {
 	var code *py.Code
 	err = Guard(func() error {
 		var cerr error
-		code, cerr = py.Compile(string(src), path, py.ExecMode, 0, true)
+		code, cerr = py.Compile(string(src), path, py.ExecMode, flags, true)
 		return cerr
 	})
 	if c.codes == nil {
 		c.codes = make(map[string]cachedCode)
 	}
-	c.codes[path] = cachedCode{stamp: stamp, code: code, err: err}
+	c.codes[path] = cachedCode{stamp: stamp, flags: flags, code: code, err: err}
 	return code, err
 }
 
@@ -126,9 +129,9 @@ func (in *Interpreter) LoadScript(path string, opts LoadOptions) (*Script, error
 	}
 	var code *py.Code
 	if opts.Cache != nil {
-		code, err = opts.Cache.Compile(path, stamp)
+		code, err = opts.Cache.Compile(path, stamp, compat.OptimizeFlags(in.ctx))
 	} else {
-		code, err = (&CodeCache{}).Compile(path, stamp)
+		code, err = (&CodeCache{}).Compile(path, stamp, compat.OptimizeFlags(in.ctx))
 	}
 	if err != nil {
 		return nil, err

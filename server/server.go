@@ -56,6 +56,8 @@ type Options struct {
 	Router Router
 	// CaseInsensitive maps script paths to module names case-insensitively.
 	CaseInsensitive bool
+	// Optimize is python's -O level (WSGIPythonOptimize).
+	Optimize int
 	// RestrictEmbedded refuses requests not delegated to a daemon process
 	// group (WSGIRestrictEmbedded On).
 	RestrictEmbedded bool
@@ -144,6 +146,7 @@ func New(opts Options) (*Server, error) {
 		Replicas: opts.Replicas,
 		Stdout:   stdio,
 		Stderr:   stdio,
+		Optimize: opts.Optimize,
 	})
 	s.http = &fasthttp.Server{
 		Handler:                      s.handle,
