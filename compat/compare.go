@@ -143,6 +143,12 @@ func Contains(container, item py.Object) (bool, error) {
 
 // Compare is a <op> b for op one of the COMPARE_OP ordering arguments.
 func Compare(op int, a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Bool); ok {
+		a = boolInt(x)
+	}
+	if y, ok := b.(py.Bool); ok {
+		b = boolInt(y)
+	}
 	if x, ok := a.(py.Int); ok {
 		if y, ok := b.(py.Int); ok {
 			switch op {

@@ -26,6 +26,7 @@ package compat
 
 import (
 	"github.com/go-python/gpython/py"
+	"strings"
 )
 
 func init() {
@@ -82,7 +83,7 @@ func init() {
 		e.Traceback = v
 		return nil
 	})
-	excProp("__suppress_context__", func(e *py.Exception) py.Object { return py.NewBool(e.SuppressContext) }, func(e *py.Exception, v py.Object) error {
+	excProp("__suppress_context__", func(e *py.Exception) py.Object { return py.NewBool(e.SuppressContext || (e.Cause != nil && e.Cause != py.None)) }, func(e *py.Exception, v py.Object) error {
 		b, err := py.MakeBool(v)
 		e.SuppressContext = b == py.True
 		return err
@@ -378,5 +379,36 @@ func exceptionAttr(name string) *py.Property {
 			e.Dict[name] = value
 			return nil
 		},
+	}
+}
+
+// NormalizeMessage rewrites the texts of gpython's own errors that differ
+// from CPython's: "'X' has no attribute 'y'" gains "object", a bare
+// "index out of range" names the list. (The exception is changed in
+// place; it is called where exceptions are caught and printed.)
+func NormalizeMessage(v py.Object) {
+	e, ok := v.(*py.Exception)
+	if !ok || e.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return
+	}
+	args, ok := e.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return
+	}
+	msg, ok := args[0].(py.String)
+	if !ok {
+		return
+	}
+	s := string(msg)
+	switch {
+	case e.Base.IsSubtype(py.AttributeError) && strings.HasPrefix(s, "'") && !strings.HasPrefix(s, "'module'"):
+		if i := strings.Index(s, "' has no attribute '"); i > 0 {
+			s = s[:i] + "' object has no attribute '" + s[i+len("' has no attribute '"):]
+		}
+	case e.Base.IsSubtype(py.IndexError) && s == "index out of range":
+		s = "list index out of range"
+	}
+	if s != string(msg) {
+		e.Args = py.Tuple{py.String(s)}
 	}
 }

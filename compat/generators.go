@@ -81,7 +81,34 @@ func genThrow(g *py.Generator, exc error) (py.Object, error) {
 	return g.Send(&throwMarker{err: exc})
 }
 
+// returned holds a generator's return value, kept in its finished frame's
+// stack (which nothing reads once the frame is done): gpython drops it, so
+// `x = yield from gen()` got the generator instead of what it returned.
+type returned struct{ value py.Object }
+
+func (r *returned) Type() *py.Type { return py.NoneType{}.Type() }
+
+// yieldFromResult is called after YIELD_FROM (opcodes.go) with what
+// gpython leaves on the stack, the finished sub-iterator, and gives the
+// value of the yield from expression.
+var yieldFromResult = py.MustNewMethod("__gowsgi_yield_from__", func(self py.Object, it py.Object) (py.Object, error) {
+	if g, ok := it.(*py.Generator); ok && g.Frame != nil && len(g.Frame.Stack) == 1 {
+		if r, ok := g.Frame.Stack[0].(*returned); ok {
+			return r.value, nil
+		}
+	}
+	return py.None, nil
+}, 0, "the value of a yield from expression (compat)")
+
 func init() {
+	innerRun := py.VmRunFrame
+	py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
+		res, err := innerRun(frame)
+		if err == nil && !frame.Yielded && frame.Code.Flags&py.CO_GENERATOR != 0 {
+			frame.Stack = append(frame.Stack[:0], &returned{value: res})
+		}
+		return res, err
+	}
 	py.GeneratorType.Dict["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple) (py.Object, error) {
 		self, args = unbound(self, args)
 		g, ok := self.(*py.Generator)

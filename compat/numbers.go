@@ -212,6 +212,21 @@ func init() {
 		}
 		return intNew(t, args, kwargs)
 	}
+	floatNew := py.FloatType.New
+	py.FloatType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			if v, ok := args[0].(py.Bool); ok {
+				if v {
+					return py.Float(1), nil
+				}
+				return py.Float(0), nil
+			}
+			if r, ok, err := callDunder(args[0], "__float__"); ok || err != nil {
+				return r, err
+			}
+		}
+		return floatNew(t, args, kwargs)
+	}
 	setBuiltinFunc("round", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var x, nd py.Object = nil, py.None
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:round", []string{"number", "ndigits"}, &x, &nd); err != nil {

@@ -172,6 +172,11 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 			extra = max(extra, 3)
 			continue
 		}
+		if in.op == opYieldFrom {
+			add(in, instr{op: opLoadConst, arg: constIndex(yieldFromResult)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			extra = max(extra, 1)
+			continue
+		}
 		if in.op == opYieldValue {
 			add(in, instr{op: opLoadConst, arg: constIndex(yieldResult)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
 			extra = max(extra, 1)
@@ -518,6 +523,7 @@ func init() {
 		st := stateOf(m.Context)
 		switch len(args) {
 		case 2:
+			NormalizeMessage(args[0])
 			st.excValue, st.excType = args[0], args[1]
 		case 1:
 			// the traceback, recorded right after (value, type): the

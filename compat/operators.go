@@ -121,6 +121,13 @@ func init() {
 func (op *binOp) call(a, b py.Object) (py.Object, error) {
 	ua, ub := hasPyClass(a), hasPyClass(b)
 	if !ua && !ub {
+		// bools are ints in arithmetic (gpython's bool has no operators)
+		if x, ok := a.(py.Bool); ok {
+			a = boolInt(x)
+		}
+		if y, ok := b.(py.Bool); ok {
+			b = boolInt(y)
+		}
 		return op.fn(a, b)
 	}
 	if op.inplace {
@@ -147,6 +154,13 @@ func (op *binOp) call(a, b py.Object) (py.Object, error) {
 var opSymbols = map[string]string{
 	"__add__": "+", "__sub__": "-", "__mul__": "*", "__truediv__": "/", "__floordiv__": "//",
 	"__pow__": "** or pow()", "__mod__": "%", "__lshift__": "<<", "__rshift__": ">>", "__and__": "&", "__xor__": "^", "__or__": "|",
+}
+
+func boolInt(b py.Bool) py.Object {
+	if b {
+		return py.Int(1)
+	}
+	return py.Int(0)
 }
 
 // callDunder calls self's class's method name with arg; ok is false when
@@ -234,6 +248,9 @@ func unary(name string, fn func(py.Object) (py.Object, error)) *py.Method {
 	return py.MustNewMethod("__gowsgi_unary__", func(self py.Object, o py.Object) (py.Object, error) {
 		if r, ok, err := callDunder(o, name); ok || err != nil {
 			return r, err
+		}
+		if b, ok := o.(py.Bool); ok {
+			o = boolInt(b)
 		}
 		return fn(o)
 	}, 0, "unary operator (compat)")

@@ -75,6 +75,9 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 	case py.Float:
 		return floatString(float64(v)), nil
 	case *py.Exception:
+		if fn := exceptionMethod(v, "__repr__"); fn != nil {
+			return callStr(fn, v)
+		}
 		args, _ := v.Args.(py.Tuple)
 		s, err := reprItems(args, seen, nil)
 		if err != nil {
@@ -147,6 +150,19 @@ func classRepr(cls *py.Type) (string, error) {
 	return "<class '" + name + "'>", nil
 }
 
+// exceptionMethod finds a method a Python exception class defines.
+func exceptionMethod(e *py.Exception, name string) py.Object {
+	for _, c := range mroOf(e.Base) {
+		if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return nil
+		}
+		if fn, ok := c.Dict[name].(*py.Function); ok {
+			return fn
+		}
+	}
+	return nil
+}
+
 // callStr calls a Python __repr__/__str__ and checks it gave a str.
 func callStr(fn, self py.Object) (string, error) {
 	r, err := py.Call(fn, py.Tuple{self}, nil)
@@ -182,6 +198,9 @@ func Str(o py.Object) (string, error) {
 	case py.Tuple, *py.List, py.StringDict, py.Float, *Set, *FrozenSet:
 		return Repr(o)
 	case *py.Exception:
+		if fn := exceptionMethod(v, "__str__"); fn != nil {
+			return callStr(fn, v)
+		}
 		args, _ := v.Args.(py.Tuple)
 		switch len(args) {
 		case 0:

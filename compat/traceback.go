@@ -51,6 +51,7 @@ func writeTraceback(b *strings.Builder, info py.ExceptionInfo) {
 		}
 	}
 	if exc, ok := info.Value.(*py.Exception); ok {
+		NormalizeMessage(exc)
 		b.WriteString(ExceptionLine(exc))
 	} else if info.Value != nil {
 		fmt.Fprintf(b, "%v", info.Value)

@@ -1,0 +1,268 @@
+package stdlib
+
+// mathmore.go adds to gpython's math module what it lacks: isclose, gcd,
+// lcm, isqrt, prod, comb, perm, dist, inf, nan, tau; and floor/ceil
+// return ints, as in CPython (gpython gave floats).
+
+import (
+	"math"
+	"math/big"
+
+	"github.com/go-python/gpython/py"
+)
+
+func toFloat(o py.Object) (float64, error) {
+	switch v := o.(type) {
+	case py.Float:
+		return float64(v), nil
+	case py.Int:
+		return float64(v), nil
+	case py.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case *py.BigInt:
+		f, _ := new(big.Float).SetInt((*big.Int)(v)).Float64()
+		return f, nil
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", o.Type().Name)
+}
+
+func bigArg(o py.Object) (*big.Int, error) {
+	switch v := o.(type) {
+	case py.Int:
+		return big.NewInt(int64(v)), nil
+	case py.Bool:
+		if v {
+			return big.NewInt(1), nil
+		}
+		return big.NewInt(0), nil
+	case *py.BigInt:
+		return new(big.Int).Set((*big.Int)(v)), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", o.Type().Name)
+}
+
+func bigResult(n *big.Int) py.Object {
+	if n.IsInt64() {
+		return py.Int(n.Int64())
+	}
+	return (*py.BigInt)(n)
+}
+
+func init() {
+	impl := py.GetModuleImpl("math")
+	if impl == nil {
+		panic("stdlib: gpython's math module is not registered")
+	}
+	set := func(name, doc string, fn any) {
+		m := py.MustNewMethod(name, fn, 0, doc)
+		for i, old := range impl.Methods {
+			if old.Name == name {
+				impl.Methods[i] = m
+				return
+			}
+		}
+		impl.Methods = append(impl.Methods, m)
+	}
+	impl.Globals["inf"] = py.Float(math.Inf(1))
+	impl.Globals["nan"] = py.Float(math.NaN())
+	impl.Globals["tau"] = py.Float(2 * math.Pi)
+	rounder := func(name string, f func(float64) float64) {
+		set(name, name+"(x) -> int", func(self py.Object, x py.Object) (py.Object, error) {
+			if n, err := bigArg(x); err == nil {
+				return bigResult(n), nil
+			}
+			if r, ok, err := compatDunder(x, "__"+name+"__"); ok || err != nil {
+				return r, err
+			}
+			v, err := toFloat(x)
+			if err != nil {
+				return nil, err
+			}
+			if math.IsInf(v, 0) {
+				return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+			}
+			if math.IsNaN(v) {
+				return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+			}
+			b, _ := big.NewFloat(f(v)).Int(nil)
+			return bigResult(b), nil
+		})
+	}
+	rounder("floor", math.Floor)
+	rounder("ceil", math.Ceil)
+	set("isclose", "isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) -> bool", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var a, b, rel, abs py.Object = nil, nil, py.Float(1e-9), py.Float(0)
+		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|$OO:isclose", []string{"a", "b", "rel_tol", "abs_tol"}, &a, &b, &rel, &abs); err != nil {
+			return nil, err
+		}
+		x, err := toFloat(a)
+		if err != nil {
+			return nil, err
+		}
+		y, err := toFloat(b)
+		if err != nil {
+			return nil, err
+		}
+		rt, _ := toFloat(rel)
+		at, _ := toFloat(abs)
+		if rt < 0 || at < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "tolerances must be non-negative")
+		}
+		if x == y {
+			return py.True, nil
+		}
+		if math.IsInf(x, 0) || math.IsInf(y, 0) {
+			return py.False, nil
+		}
+		d := math.Abs(x - y)
+		return py.NewBool(d <= math.Abs(rt*y) || d <= math.Abs(rt*x) || d <= at), nil
+	})
+	gcd := func(args py.Tuple) (*big.Int, error) {
+		g := big.NewInt(0)
+		for _, a := range args {
+			n, err := bigArg(a)
+			if err != nil {
+				return nil, err
+			}
+			g.GCD(nil, nil, g.Abs(g), n.Abs(n))
+		}
+		return g, nil
+	}
+	set("gcd", "gcd(*integers) -> greatest common divisor", func(self py.Object, args py.Tuple) (py.Object, error) {
+		g, err := gcd(args)
+		if err != nil {
+			return nil, err
+		}
+		return bigResult(g), nil
+	})
+	set("lcm", "lcm(*integers) -> least common multiple", func(self py.Object, args py.Tuple) (py.Object, error) {
+		l := big.NewInt(1)
+		for _, a := range args {
+			n, err := bigArg(a)
+			if err != nil {
+				return nil, err
+			}
+			n.Abs(n)
+			if n.Sign() == 0 {
+				return py.Int(0), nil
+			}
+			g := new(big.Int).GCD(nil, nil, l, n)
+			l.Mul(l, new(big.Int).Div(n, g))
+		}
+		return bigResult(l), nil
+	})
+	set("isqrt", "isqrt(n) -> integer square root", func(self py.Object, x py.Object) (py.Object, error) {
+		n, err := bigArg(x)
+		if err != nil {
+			return nil, err
+		}
+		if n.Sign() < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "isqrt() argument must be nonnegative")
+		}
+		return bigResult(new(big.Int).Sqrt(n)), nil
+	})
+	set("comb", "comb(n, k) -> number of ways to choose k items from n", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "comb expected 2 arguments, got %d", len(args))
+		}
+		n, err := bigArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		k, err := bigArg(args[1])
+		if err != nil {
+			return nil, err
+		}
+		if n.Sign() < 0 || k.Sign() < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "n must be a non-negative integer")
+		}
+		if k.Cmp(n) > 0 {
+			return py.Int(0), nil
+		}
+		return bigResult(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
+	})
+	set("perm", "perm(n, k=None) -> number of ways to arrange k items from n", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "perm expected 1 or 2 arguments")
+		}
+		n, err := bigArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		k := new(big.Int).Set(n)
+		if len(args) == 2 && args[1] != py.None {
+			if k, err = bigArg(args[1]); err != nil {
+				return nil, err
+			}
+		}
+		if k.Cmp(n) > 0 {
+			return py.Int(0), nil
+		}
+		r := big.NewInt(1)
+		for i := int64(0); i < k.Int64(); i++ {
+			r.Mul(r, new(big.Int).Sub(n, big.NewInt(i)))
+		}
+		return bigResult(r), nil
+	})
+	set("prod", "prod(iterable, *, start=1) -> product", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var it, start py.Object = nil, py.Int(1)
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|$O:prod", []string{"iterable", "start"}, &it, &start); err != nil {
+			return nil, err
+		}
+		acc := start
+		var merr error
+		err := py.Iterate(it, func(o py.Object) bool {
+			acc, merr = py.Mul(acc, o)
+			return merr != nil
+		})
+		if err == nil {
+			err = merr
+		}
+		return acc, err
+	})
+	set("dist", "dist(p, q) -> Euclidean distance", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "dist expected 2 arguments")
+		}
+		p, err := py.SequenceTuple(args[0])
+		if err != nil {
+			return nil, err
+		}
+		q, err := py.SequenceTuple(args[1])
+		if err != nil {
+			return nil, err
+		}
+		if len(p) != len(q) {
+			return nil, py.ExceptionNewf(py.ValueError, "both points must have the same number of dimensions")
+		}
+		sum := 0.0
+		for i := range p {
+			a, err := toFloat(p[i])
+			if err != nil {
+				return nil, err
+			}
+			b, err := toFloat(q[i])
+			if err != nil {
+				return nil, err
+			}
+			sum += (a - b) * (a - b)
+		}
+		return py.Float(math.Sqrt(sum)), nil
+	})
+}
+
+// compatDunder calls the dunder name of an instance of a Python class.
+func compatDunder(x py.Object, name string) (py.Object, bool, error) {
+	if t, ok := x.(*py.Type); !ok || t.Name != "" {
+		return nil, false, nil
+	}
+	fn, err := py.GetAttrString(x, name)
+	if err != nil {
+		return nil, false, nil
+	}
+	r, err := py.Call(fn, nil, nil)
+	return r, true, err
+}

@@ -1,0 +1,11 @@
+print(7 / 2, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 2 ** 10, 2 ** 0.5, 10 ** -2, divmod(17, 5))
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9, round(0.1 + 0.2, 10), 1 / 3, 2 / 3, 100.0, 1e22, 1.5e-7)
+print(int('101', 2), int('z', 36), hex(3735928559), bin(10), oct(64), float('-inf') < 0, 3 * 1.1)
+print(max(3, 7, 1), min([4, 2, 8]), sum([1.5, 2.5]), sum(range(101)), abs(-7.5), pow(3, 4), pow(2, 100, 1000))
+print(2 ** 64, 2 ** 100 // 3, -(2 ** 70), (2 ** 65) % 1000, 10 ** 20 + 1, len(str(2 ** 1000)))
+print(True + True, True * 5, int(True), float(False), bool(0.0), bool(-1), 5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 10, 1024 >> 3)
+import math
+print(math.sqrt(16), math.floor(-2.5), math.ceil(2.1), math.pi, math.isclose(0.1 + 0.2, 0.3), math.gcd(12, 18), math.inf)
+print(math.log(math.e), math.log10(1000), math.factorial(10), math.trunc(-3.7), math.fabs(-2), math.hypot(3, 4))
+print(sorted([3.5, -1, 2, 0.5]), sorted([True, False, 2]), 1 == 1.0, 0.5 < 1 < 2.5, (-1) ** 0.5 if False else 'skip')
+print(format(1234.5678, '.2f'), format(0.000123, 'e'), format(123456789, ','), format(0.5, '%'), format(42, 'x'), str(1.0), str(-0.0))

@@ -1,0 +1,12 @@
+s = 'Hello, World'
+print(s[::-1], s[7:], s[-5:-1], s.lower().count('l'), s.find('World'), s.rfind('o'), s.index('W'))
+print(s.split(', '), s.replace('l', 'L', 2), s.startswith(('He', 'x')), s.endswith('ld'), s.center(20, '.'))
+print('a,b,,c'.split(','), ' spaced  out '.split(), 'x'.join(['1', '2']), 'line1\nline2\r\nline3'.splitlines())
+print('%-6s|%6s|%06.2f|%x|%o|%e|%c|%%' % ('ab', 'cd', 3.14159, 255, 8, 12345.678, 65))
+print('{:<5}|{:>5}|{:^5}|{:05d}|{:,}|{:.3f}|{:b}|{!r}'.format('a', 'b', 'c', 42, 1234567, 2 / 3, 5, 'q'))
+print('{0} {1} {0}'.format('x', 'y'), '{name}-{0}'.format(1, name='n'), '{a[0]} {b.real}'.format(a=[9], b=3))
+print('title case words'.title(), 'MiXeD'.swapcase(), 'abc'.islower(), '123'.isdigit(), ' \t'.isspace(), 'a1'.isalnum())
+print(repr('tab\tquote\'"'), str(b'bytes'), 'é'.encode('utf-8'), b'\xc3\xa9'.decode(), len('日本語'), '日本語'[1])
+print('abc' < 'abd', 'a' * 3, 'ab' in 'cabd', ord('a'), chr(0x263A), 'x'.zfill(4), '-5'.zfill(4))
+print('  strip me  '.strip(), 'xxhixx'.strip('x'), 'www.example.com'.lstrip('w.'), 'a-b-c'.rpartition('-'), 'a-b-c'.rsplit('-', 1))
+print(f"{'nested'!r:>12}", f'{3.14159:.2f}', f'{1e6:,.0f}', f'{255:#06x}', f'{"x":*^7}')
