@@ -83,7 +83,9 @@ func init() {
 		e.Traceback = v
 		return nil
 	})
-	excProp("__suppress_context__", func(e *py.Exception) py.Object { return py.NewBool(e.SuppressContext || (e.Cause != nil && e.Cause != py.None)) }, func(e *py.Exception, v py.Object) error {
+	excProp("__suppress_context__", func(e *py.Exception) py.Object {
+		return py.NewBool(e.SuppressContext || (e.Cause != nil && e.Cause != py.None))
+	}, func(e *py.Exception, v py.Object) error {
 		b, err := py.MakeBool(v)
 		e.SuppressContext = b == py.True
 		return err
