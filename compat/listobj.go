@@ -265,3 +265,48 @@ func init() {
 		return py.NewListFromStrings(out), nil
 	}, "dir(object) -> sorted list of the object's attribute names")
 }
+
+// range.index and range.count (gpython's range has neither).
+func init() {
+	rangeItems := func(self py.Object) ([]py.Object, error) {
+		l, err := py.SequenceList(self)
+		if err != nil {
+			return nil, err
+		}
+		return l.Items, nil
+	}
+	for _, name := range []string{"index", "count"} {
+		name := name
+		py.RangeType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			self, args = unbound(self, args)
+			items, err := rangeItems(self)
+			if err != nil {
+				return nil, err
+			}
+			if name == "count" {
+				return seqCount(items, args)
+			}
+			r, err := seqIndex("range", items, args)
+			if err != nil && len(args) > 0 {
+				s, _ := Repr(args[0])
+				return nil, py.ExceptionNewf(py.ValueError, "%s is not in range", s)
+			}
+			return r, err
+		}, 0, "Return "+name+" of value.")
+	}
+}
+
+// enumerate(iterable, start=0): gpython took start only by position.
+func init() {
+	enumNew := py.EnumerateType.New
+	py.EnumerateType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 {
+			var it, start py.Object = nil, py.Int(0)
+			if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:enumerate", []string{"iterable", "start"}, &it, &start); err != nil {
+				return nil, err
+			}
+			return enumNew(t, py.Tuple{it, start}, nil)
+		}
+		return enumNew(t, args, kwargs)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -193,8 +194,10 @@ func init() {
 	py.FloatType.Dict["real"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return self, nil }}
 	py.FloatType.Dict["imag"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Float(0), nil }}
 
+	py.MethodType.Name = "builtin_function_or_method" // CPython's name for it
 	intNew := py.IntType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		args = withoutDigitUnderscores(args)
 		if len(args) == 1 && len(kwargs) == 0 {
 			switch v := args[0].(type) {
 			case py.Bool:
@@ -214,6 +217,7 @@ func init() {
 	}
 	floatNew := py.FloatType.New
 	py.FloatType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		args = withoutDigitUnderscores(args)
 		if len(args) == 1 && len(kwargs) == 0 {
 			if v, ok := args[0].(py.Bool); ok {
 				if v {
@@ -300,6 +304,30 @@ func init() {
 		fn, sentinel := args[0], args[1]
 		return &callIter{fn: fn, sentinel: sentinel}, nil
 	}, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator calling callable until it returns sentinel")
+}
+
+// withoutDigitUnderscores drops the underscores CPython allows between
+// digits in int() and float() strings ("1_000"); misplaced ones stay, so
+// the conversion reports them.
+func withoutDigitUnderscores(args py.Tuple) py.Tuple {
+	if len(args) == 0 {
+		return args
+	}
+	str, ok := args[0].(py.String)
+	if !ok || !strings.Contains(string(str), "_") {
+		return args
+	}
+	s := strings.TrimSpace(string(str))
+	isHex := func(c byte) bool {
+		return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '_' && (i == 0 || i == len(s)-1 || !isHex(s[i-1]) || !isHex(s[i+1])) {
+			return args
+		}
+	}
+	out := append(py.Tuple{py.String(strings.ReplaceAll(s, "_", ""))}, args[1:]...)
+	return out
 }
 
 // roundBigInt rounds n to a multiple of 10**k, halves to even.

@@ -157,6 +157,15 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 				continue
 			}
 		}
+		if (in.op == opLoadName || in.op == opLoadGlobal) && (code.Names[in.arg] == "exec" || code.Names[in.arg] == "eval") {
+			// see execeval.go
+			add(instr{op: opLoadGlobal, arg: addName(code, execFactoryName)}, in,
+				instr{op: opLoadGlobal, arg: addName(code, "globals")}, instr{op: opCallFunction, arg: 0},
+				instr{op: opLoadGlobal, arg: addName(code, "locals")}, instr{op: opCallFunction, arg: 0},
+				instr{op: opCallFunction, arg: 3})
+			extra = max(extra, 4)
+			continue
+		}
 		if (in.op == opLoadName || in.op == opLoadGlobal) && strings.Contains(code.Names[in.arg], ".") {
 			// gpython compiles `@a.b` as a load of the name "a.b"
 			parts := strings.Split(code.Names[in.arg], ".")
