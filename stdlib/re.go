@@ -24,6 +24,8 @@ package stdlib
 
 import (
 	"fmt"
+	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -51,6 +53,12 @@ var reError = compat.NewExceptionType(py.ExceptionType, "error", "Exception rais
 type Pattern struct {
 	re        *regexp2.Regexp
 	opts      regexp2.RegexOptions
+	// fast is the same pattern for Go's regexp (RE2, linear time), used on
+	// ASCII text when the pattern needs nothing RE2 lacks; fastAll when it
+	// also cannot match the empty string (RE2 steps over empty matches
+	// differently from Python's findall/sub/split).
+	fast    *regexp.Regexp
+	fastAll bool
 	source    py.Object // the pattern as given (str or bytes)
 	flags     int
 	groups    int
@@ -66,10 +74,28 @@ func (p *Pattern) Type() *py.Type { return patternType }
 // Match is the result of a successful match.
 type Match struct {
 	p        *Pattern
-	m        *regexp2.Match
+	h        hit
 	subject  py.Object
 	runes    []rune
 	pos, end int
+}
+
+// hit is where a match and its groups are: start and end of group g at
+// [2g] and [2g+1], in characters; -1 for a group that did not take part.
+type hit []int
+
+// hitOf reads a regexp2 match.
+func (p *Pattern) hitOf(m *regexp2.Match) hit {
+	h := make(hit, 2*(p.groups+1))
+	for g := 0; g <= p.groups; g++ {
+		grp := m.GroupByNumber(g)
+		if grp == nil || len(grp.Captures) == 0 {
+			h[2*g], h[2*g+1] = -1, -1
+			continue
+		}
+		h[2*g], h[2*g+1] = grp.Index, grp.Index+grp.Length
+	}
+	return h
 }
 
 var matchType = py.NewType("re.Match", "The result of re.match() and re.search().")
@@ -242,13 +268,23 @@ func compilePattern(pat py.Object, flags int) (*Pattern, error) {
 	if !isBytes {
 		flags |= reU
 	}
-	return &Pattern{re: re, opts: opts, source: pat, flags: flags, groups: groups, names: names, nameOrder: order, bytes: isBytes}, nil
+	fast, fastAll := fastRegexp(tr, flags, verbose)
+	return &Pattern{re: re, opts: opts, fast: fast, fastAll: fastAll, source: pat, flags: flags, groups: groups, names: names, nameOrder: order, bytes: isBytes}, nil
 }
 
 // find runs the pattern on runes[:end] from pos; anchored requires the
 // match to start at pos, full to end at end.
 func (p *Pattern) find(subject py.Object, runes []rune, pos, end int, anchored, full bool) (*Match, error) {
 	pos, end = clampPos(pos, end, len(runes))
+	if p.fast != nil && pos == 0 && !full {
+		if ascii, ok := asciiText(runes[:end]); ok {
+			loc := p.fast.FindStringSubmatchIndex(ascii)
+			if loc == nil || (anchored && loc[0] != 0) {
+				return nil, nil
+			}
+			return &Match{p: p, h: hit(loc), subject: subject, runes: runes, pos: pos, end: end}, nil
+		}
+	}
 	text := runes[:end]
 	m, err := p.re.FindRunesMatchStartingAt(text, pos)
 	for err == nil && m != nil {
@@ -256,7 +292,7 @@ func (p *Pattern) find(subject py.Object, runes []rune, pos, end int, anchored, 
 			return nil, nil
 		}
 		if !full || m.Index+m.Length == end {
-			return &Match{p: p, m: m, subject: subject, runes: runes, pos: pos, end: end}, nil
+			return &Match{p: p, h: p.hitOf(m), subject: subject, runes: runes, pos: pos, end: end}, nil
 		}
 		if anchored {
 			// a shorter alternative may not reach the end; try the pattern
@@ -284,9 +320,7 @@ func (p *Pattern) fullAnchored(subject py.Object, runes []rune, pos, end int) (*
 	if err != nil || m == nil {
 		return nil, nil
 	}
-	fp := *p
-	fp.re = full
-	return &Match{p: &fp, m: m, subject: subject, runes: runes, pos: pos, end: end}, nil
+	return &Match{p: p, h: p.hitOf(m), subject: subject, runes: runes, pos: pos, end: end}, nil
 }
 
 func patternSource(p *Pattern) string {
@@ -315,11 +349,21 @@ func clampPos(pos, end, n int) (int, int) {
 }
 
 // each calls fn for every non-overlapping match.
-func (p *Pattern) each(runes []rune, pos, end int, fn func(m *regexp2.Match) bool) error {
+func (p *Pattern) each(runes []rune, pos, end int, fn func(h hit) bool) error {
 	pos, end = clampPos(pos, end, len(runes))
+	if p.fast != nil && p.fastAll && pos == 0 {
+		if ascii, ok := asciiText(runes[:end]); ok {
+			for _, loc := range p.fast.FindAllStringSubmatchIndex(ascii, -1) {
+				if !fn(hit(loc)) {
+					return nil
+				}
+			}
+			return nil
+		}
+	}
 	m, err := p.re.FindRunesMatchStartingAt(runes[:end], pos)
 	for err == nil && m != nil {
-		if !fn(m) {
+		if !fn(p.hitOf(m)) {
 			return nil
 		}
 		m, err = p.re.FindNextMatch(m)
@@ -330,13 +374,13 @@ func (p *Pattern) each(runes []rune, pos, end int, fn func(m *regexp2.Match) boo
 	return nil
 }
 
-// group returns group g of m, or nil when it did not take part.
-func (p *Pattern) group(m *regexp2.Match, g int) py.Object {
-	grp := m.GroupByNumber(g)
-	if grp == nil || len(grp.Captures) == 0 {
+// group returns group g of the hit in runes, or nil when it did not take
+// part.
+func (p *Pattern) group(runes []rune, h hit, g int) py.Object {
+	if h[2*g] < 0 {
 		return nil
 	}
-	return p.text(grp.Runes())
+	return p.text(runes[h[2*g]:h[2*g+1]])
 }
 
 func (p *Pattern) groupIndex(o py.Object) (int, error) {
@@ -365,12 +409,12 @@ func orNone(o py.Object) py.Object {
 // findall is Pattern.findall.
 func (p *Pattern) findall(runes []rune, pos, end int) (py.Object, error) {
 	out := py.NewList()
-	err := p.each(runes, pos, end, func(m *regexp2.Match) bool {
+	err := p.each(runes, pos, end, func(h hit) bool {
 		switch p.groups {
 		case 0:
-			out.Append(p.text(m.Runes()))
+			out.Append(p.text(runes[h[0]:h[1]]))
 		case 1:
-			g := p.group(m, 1)
+			g := p.group(runes, h, 1)
 			if g == nil {
 				g = p.text(nil)
 			}
@@ -378,7 +422,7 @@ func (p *Pattern) findall(runes []rune, pos, end int) (py.Object, error) {
 		default:
 			t := make(py.Tuple, p.groups)
 			for i := range t {
-				g := p.group(m, i+1)
+				g := p.group(runes, h, i+1)
 				if g == nil {
 					g = p.text(nil)
 				}
@@ -469,13 +513,11 @@ func parseTemplate(p *Pattern, repl string) (*template, error) {
 	return t, nil
 }
 
-func (t *template) expand(p *Pattern, m *regexp2.Match, out *[]rune) {
+func (t *template) expand(runes []rune, h hit, out *[]rune) {
 	for i, l := range t.lits {
 		*out = append(*out, []rune(l)...)
-		if g := t.groups[i]; g >= 0 {
-			if grp := m.GroupByNumber(g); grp != nil && len(grp.Captures) > 0 {
-				*out = append(*out, grp.Runes()...)
-			}
+		if g := t.groups[i]; g >= 0 && h[2*g] >= 0 {
+			*out = append(*out, runes[h[2*g]:h[2*g+1]]...)
 		}
 	}
 }
@@ -506,13 +548,13 @@ func (p *Pattern) sub(repl, subject py.Object, count int) (py.Object, int, error
 	var out []rune
 	last, n := 0, 0
 	var cbErr error
-	err = p.each(runes, 0, -1, func(m *regexp2.Match) bool {
+	err = p.each(runes, 0, -1, func(h hit) bool {
 		if count > 0 && n >= count {
 			return false
 		}
-		out = append(out, runes[last:m.Index]...)
+		out = append(out, runes[last:h[0]]...)
 		if callable {
-			r, err := py.Call(repl, py.Tuple{&Match{p: p, m: m, subject: subject, runes: runes, pos: 0, end: len(runes)}}, nil)
+			r, err := py.Call(repl, py.Tuple{&Match{p: p, h: h, subject: subject, runes: runes, pos: 0, end: len(runes)}}, nil)
 			if err != nil {
 				cbErr = err
 				return false
@@ -524,9 +566,9 @@ func (p *Pattern) sub(repl, subject py.Object, count int) (py.Object, int, error
 			}
 			out = append(out, rr...)
 		} else {
-			tmpl.expand(p, m, &out)
+			tmpl.expand(runes, h, &out)
 		}
-		last = m.Index + m.Length
+		last = h[1]
 		n++
 		return true
 	})
@@ -548,15 +590,15 @@ func (p *Pattern) split(subject py.Object, maxsplit int) (py.Object, error) {
 	}
 	out := py.NewList()
 	last, n := 0, 0
-	err = p.each(runes, 0, -1, func(m *regexp2.Match) bool {
+	err = p.each(runes, 0, -1, func(h hit) bool {
 		if maxsplit > 0 && n >= maxsplit {
 			return false
 		}
-		out.Append(p.text(runes[last:m.Index]))
+		out.Append(p.text(runes[last:h[0]]))
 		for g := 1; g <= p.groups; g++ {
-			out.Append(orNone(p.group(m, g)))
+			out.Append(orNone(p.group(runes, h, g)))
 		}
-		last = m.Index + m.Length
+		last = h[1]
 		n++
 		return true
 	})
@@ -669,11 +711,11 @@ func (p *Pattern) M__eq__(o py.Object) (py.Object, error) {
 }
 
 func (m *Match) M__repr__() (py.Object, error) {
-	r, err := compat.Repr(m.p.text(m.m.Runes()))
+	r, err := compat.Repr(m.p.text(m.runes[m.h[0]:m.h[1]]))
 	if err != nil {
 		return nil, err
 	}
-	return py.String(fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", m.m.Index, m.m.Index+m.m.Length, r)), nil
+	return py.String(fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", m.h[0], m.h[1], r)), nil
 }
 
 func (m *Match) M__getitem__(key py.Object) (py.Object, error) {
@@ -681,17 +723,13 @@ func (m *Match) M__getitem__(key py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return orNone(m.p.group(m.m, g)), nil
+	return orNone(m.p.group(m.runes, m.h, g)), nil
 }
 
 func (m *Match) M__bool__() (py.Object, error) { return py.True, nil }
 
 func (m *Match) span(g int) (int, int) {
-	grp := m.m.GroupByNumber(g)
-	if grp == nil || len(grp.Captures) == 0 {
-		return -1, -1
-	}
-	return grp.Index, grp.Index + grp.Length
+	return m.h[2*g], m.h[2*g+1]
 }
 
 func init() {
@@ -857,7 +895,7 @@ func init() {
 
 	matchMethod("group", "group([group1, ...]) -> str or tuple", func(m *Match, args py.Tuple) (py.Object, error) {
 		if len(args) == 0 {
-			return m.p.text(m.m.Runes()), nil
+			return m.p.text(m.runes[m.h[0]:m.h[1]]), nil
 		}
 		out := make(py.Tuple, len(args))
 		for i, a := range args {
@@ -865,7 +903,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			out[i] = orNone(m.p.group(m.m, g))
+			out[i] = orNone(m.p.group(m.runes, m.h, g))
 		}
 		if len(out) == 1 {
 			return out[0], nil
@@ -879,7 +917,7 @@ func init() {
 		}
 		out := make(py.Tuple, m.p.groups)
 		for i := range out {
-			if g := m.p.group(m.m, i+1); g != nil {
+			if g := m.p.group(m.runes, m.h, i+1); g != nil {
 				out[i] = g
 			} else {
 				out[i] = def
@@ -894,7 +932,7 @@ func init() {
 		}
 		d := compat.NewDict()
 		for _, n := range m.p.nameOrder {
-			if g := m.p.group(m.m, m.p.names[n]); g != nil {
+			if g := m.p.group(m.runes, m.h, m.p.names[n]); g != nil {
 				d.SetStr(n, g)
 			} else {
 				d.SetStr(n, def)
@@ -945,7 +983,7 @@ func init() {
 			return nil, err
 		}
 		var out []rune
-		t.expand(m.p, m.m, &out)
+		t.expand(m.runes, m.h, &out)
 		return m.p.text(out), nil
 	})
 	prop := func(name string, fn func(m *Match) py.Object) {
@@ -998,8 +1036,8 @@ func patternFind(p *Pattern, name string, args py.Tuple, kw py.StringDict, ancho
 func (p *Pattern) finditer(s py.Object, runes []rune, pos, end int) (py.Object, error) {
 	var items py.Tuple
 	pos, end = clampPos(pos, end, len(runes))
-	err := p.each(runes, pos, end, func(m *regexp2.Match) bool {
-		items = append(items, &Match{p: p, m: m, subject: s, runes: runes, pos: pos, end: end})
+	err := p.each(runes, pos, end, func(h hit) bool {
+		items = append(items, &Match{p: p, h: h, subject: s, runes: runes, pos: pos, end: end})
 		return true
 	})
 	if err != nil {
@@ -1063,4 +1101,130 @@ func inlineVerbose(src string) bool {
 	}
 	flags := src[2:end]
 	return strings.Trim(flags, "aiLmsux") == "" && strings.ContainsRune(flags, 'x')
+}
+
+// asciiText returns runes as a string when they are all ASCII.
+func asciiText(runes []rune) (string, bool) {
+	b := make([]byte, len(runes))
+	for i, r := range runes {
+		if r >= 0x80 {
+			return "", false
+		}
+		b[i] = byte(r)
+	}
+	return string(b), true
+}
+
+// fastRegexp compiles tr (translated Python syntax) for Go's regexp when it
+// means the same there on ASCII text: no lookarounds, backreferences,
+// atomic groups, possessive quantifiers, `$` (Python's matches before a
+// final newline), verbose mode or inline flags other than i, m, s; \s is
+// spelled out (Python's includes \v and \x1c-\x1f).
+func fastRegexp(tr string, flags int, verbose bool) (*regexp.Regexp, bool) {
+	if verbose || flags&(reX|reL) != 0 {
+		return nil, false
+	}
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(tr); i++ {
+		c := tr[i]
+		switch {
+		case c == '\\' && i+1 < len(tr):
+			n := tr[i+1]
+			switch {
+			case n >= '1' && n <= '9', n == 'k', n == 'G', n == 'Z':
+				return nil, false
+			case n == 's' && !inClass:
+				b.WriteString(`[\t\n\v\f\r \x1c-\x1f]`)
+			case n == 'S' && !inClass:
+				b.WriteString(`[^\t\n\v\f\r \x1c-\x1f]`)
+			case (n == 's' || n == 'S') && inClass:
+				return nil, false
+			default:
+				b.WriteByte(c)
+				b.WriteByte(n)
+			}
+			i++
+			continue
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
+		case c == '[':
+			inClass = true
+			if strings.HasPrefix(tr[i+1:], "^]") || strings.HasPrefix(tr[i+1:], "]") {
+				return nil, false
+			}
+		case c == '$':
+			return nil, false
+		case c == '(' && strings.HasPrefix(tr[i+1:], "?"):
+			rest := tr[i+2:]
+			if !strings.HasPrefix(rest, ":") {
+				j := 0
+				for j < len(rest) && strings.IndexByte("imsx-", rest[j]) >= 0 {
+					j++
+				}
+				if j == 0 || j >= len(rest) || (rest[j] != ')' && rest[j] != ':') || strings.ContainsAny(rest[:j], "x") {
+					return nil, false
+				}
+			}
+		case (c == '+' || c == '?') && i > 0 && strings.IndexByte("*+?}", tr[i-1]) >= 0 && !(c == '?' && tr[i-1] != '?'):
+			if c == '+' {
+				return nil, false // possessive
+			}
+		}
+		b.WriteByte(c)
+	}
+	prefix := ""
+	if flags&reI != 0 {
+		prefix += "i"
+	}
+	if flags&reM != 0 {
+		prefix += "m"
+	}
+	if flags&reS != 0 {
+		prefix += "s"
+	}
+	expr := b.String()
+	if prefix != "" {
+		expr = "(?" + prefix + ")" + expr
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, false
+	}
+	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	return re, minLen(parsed) > 0
+}
+
+// minLen is the length of the shortest text re matches.
+func minLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minLen(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minLen(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, s := range re.Sub {
+			n += minLen(s)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, s := range re.Sub {
+			if m := minLen(s); n < 0 || m < n {
+				n = m
+			}
+		}
+		return max(n, 0)
+	}
+	return 0
 }
