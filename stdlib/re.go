@@ -51,14 +51,14 @@ var reError = compat.NewExceptionType(py.ExceptionType, "error", "Exception rais
 
 // Pattern is a compiled regular expression.
 type Pattern struct {
-	re        *regexp2.Regexp
-	opts      regexp2.RegexOptions
+	re   *regexp2.Regexp
+	opts regexp2.RegexOptions
 	// fast is the same pattern for Go's regexp (RE2, linear time), used on
 	// ASCII text when the pattern needs nothing RE2 lacks; fastAll when it
 	// also cannot match the empty string (RE2 steps over empty matches
 	// differently from Python's findall/sub/split).
-	fast    *regexp.Regexp
-	fastAll bool
+	fast      *regexp.Regexp
+	fastAll   bool
 	source    py.Object // the pattern as given (str or bytes)
 	flags     int
 	groups    int
