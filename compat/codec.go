@@ -90,7 +90,8 @@ func Encode(s, encoding, errors string) (py.Object, error) {
 			case "xmlcharrefreplace":
 				out = append(out, fmt.Sprintf("&#%d;", r)...)
 			default:
-				return nil, py.ExceptionNewf(UnicodeEncodeError, "'%s' codec can't encode character '\\u%04x' in position %d: ordinal not in range(%d)", codecDisplay(codec), r, pos, limit+1)
+				return nil, unicodeError(UnicodeEncodeError, codecDisplay(codec), py.String(s), pos, pos+1, fmt.Sprintf("ordinal not in range(%d)", limit+1),
+					fmt.Sprintf("'%s' codec can't encode character '\\u%04x' in position %d: ordinal not in range(%d)", codecDisplay(codec), r, pos, limit+1))
 			}
 		}
 		pos++
@@ -142,7 +143,8 @@ func Decode(b []byte, encoding, errors string) (py.Object, error) {
 			case "backslashreplace":
 				fmt.Fprintf(&sb, "\\x%02x", c)
 			default:
-				return nil, py.ExceptionNewf(UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+				return nil, unicodeError(UnicodeDecodeError, "ascii", Bytes(b), i, i+1, "ordinal not in range(128)",
+					fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i))
 			}
 		}
 		return py.String(sb.String()), nil
@@ -161,7 +163,8 @@ func Decode(b []byte, encoding, errors string) (py.Object, error) {
 			case "backslashreplace":
 				fmt.Fprintf(&sb, "\\x%02x", b[i])
 			default:
-				return nil, py.ExceptionNewf(UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i)
+				return nil, unicodeError(UnicodeDecodeError, "utf-8", Bytes(b), i, i+1, "invalid start byte",
+					fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i))
 			}
 			i++
 			continue
@@ -170,4 +173,25 @@ func Decode(b []byte, encoding, errors string) (py.Object, error) {
 		i += size
 	}
 	return py.String(sb.String()), nil
+}
+
+// unicodeError makes a UnicodeEncodeError/UnicodeDecodeError with
+// CPython's attributes (encoding, object, start, end, reason).
+func unicodeError(t *py.Type, encoding string, object py.Object, start, end int, reason, msg string) error {
+	e := py.ExceptionNewf(t, "%s", msg)
+	if e.Dict == nil {
+		e.Dict = py.StringDict{}
+	}
+	e.Dict["encoding"] = py.String(encoding)
+	e.Dict["object"] = object
+	e.Dict["start"] = py.Int(start)
+	e.Dict["end"] = py.Int(end)
+	e.Dict["reason"] = py.String(reason)
+	return e
+}
+
+func init() {
+	for _, t := range []*py.Type{UnicodeEncodeError, UnicodeDecodeError} {
+		WithAttributes(t, "encoding", "object", "start", "end", "reason")
+	}
 }
