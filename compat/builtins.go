@@ -25,10 +25,14 @@ func builtinsImpl() *py.ModuleImpl {
 
 // setBuiltinFunc installs (or replaces) the builtin function name.
 func setBuiltinFunc(name string, fn any, doc string) {
-	impl := builtinsImpl()
-	m := py.MustNewMethod(name, fn, 0, doc)
+	SetModuleMethod(builtinsImpl(), py.MustNewMethod(name, fn, 0, doc))
+}
+
+// SetModuleMethod installs m in a module implementation, replacing a
+// method of the same name.
+func SetModuleMethod(impl *py.ModuleImpl, m *py.Method) {
 	for i, old := range impl.Methods {
-		if old.Name == name {
+		if old.Name == m.Name {
 			impl.Methods[i] = m
 			return
 		}

@@ -23,6 +23,12 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
+// BigInt converts a Python int (or bool) to a new big.Int.
+func BigInt(o py.Object) (*big.Int, bool) { return toBig(o) }
+
+// IntOf returns the Python int for b (a small int when it fits).
+func IntOf(b *big.Int) py.Object { return fromBig(b) }
+
 // toBig converts a Python int (or bool) to a big.Int.
 func toBig(o py.Object) (*big.Int, bool) {
 	switch v := o.(type) {

@@ -865,14 +865,7 @@ func init() {
 
 // replaceBuiltinOpen makes the open() builtin io.open.
 func replaceBuiltinOpen(open *py.Method) {
-	impl := py.GetModuleImpl("builtins")
-	for i, m := range impl.Methods {
-		if m.Name == "open" {
-			impl.Methods[i] = open
-			return
-		}
-	}
-	impl.Methods = append(impl.Methods, open)
+	compat.SetModuleMethod(py.GetModuleImpl("builtins"), open)
 }
 
 // OSFile gives the OS file under a binary file object with nothing

@@ -9,6 +9,8 @@ import (
 	"math/big"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
 )
 
 func toFloat(o py.Object) (float64, error) {
@@ -30,26 +32,13 @@ func toFloat(o py.Object) (float64, error) {
 }
 
 func bigArg(o py.Object) (*big.Int, error) {
-	switch v := o.(type) {
-	case py.Int:
-		return big.NewInt(int64(v)), nil
-	case py.Bool:
-		if v {
-			return big.NewInt(1), nil
-		}
-		return big.NewInt(0), nil
-	case *py.BigInt:
-		return new(big.Int).Set((*big.Int)(v)), nil
+	if n, ok := compat.BigInt(o); ok {
+		return n, nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", o.Type().Name)
 }
 
-func bigResult(n *big.Int) py.Object {
-	if n.IsInt64() {
-		return py.Int(n.Int64())
-	}
-	return (*py.BigInt)(n)
-}
+func bigResult(n *big.Int) py.Object { return compat.IntOf(n) }
 
 func init() {
 	impl := py.GetModuleImpl("math")
@@ -57,14 +46,7 @@ func init() {
 		panic("stdlib: gpython's math module is not registered")
 	}
 	set := func(name, doc string, fn any) {
-		m := py.MustNewMethod(name, fn, 0, doc)
-		for i, old := range impl.Methods {
-			if old.Name == name {
-				impl.Methods[i] = m
-				return
-			}
-		}
-		impl.Methods = append(impl.Methods, m)
+		compat.SetModuleMethod(impl, py.MustNewMethod(name, fn, 0, doc))
 	}
 	impl.Globals["inf"] = py.Float(math.Inf(1))
 	impl.Globals["nan"] = py.Float(math.NaN())

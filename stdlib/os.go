@@ -75,14 +75,7 @@ func init() {
 		panic("stdlib: gpython's os module is not registered")
 	}
 	m := func(name, doc string, fn any) {
-		meth := py.MustNewMethod(name, fn, 0, doc)
-		for i, old := range osImpl.Methods {
-			if old.Name == name {
-				osImpl.Methods[i] = meth
-				return
-			}
-		}
-		osImpl.Methods = append(osImpl.Methods, meth)
+		compat.SetModuleMethod(osImpl, py.MustNewMethod(name, fn, 0, doc))
 	}
 	pathFn := func(name string, fn func(p string) error) {
 		m(name, name+"(path)", func(self py.Object, arg py.Object) (py.Object, error) {

@@ -259,20 +259,7 @@ func (sf *structFormat) pack(args py.Tuple) ([]byte, error) {
 	return out, nil
 }
 
-func toBigInt(v py.Object) (*big.Int, bool) {
-	switch x := v.(type) {
-	case py.Int:
-		return big.NewInt(int64(x)), true
-	case py.Bool:
-		if x {
-			return big.NewInt(1), true
-		}
-		return big.NewInt(0), true
-	case *py.BigInt:
-		return (*big.Int)(x), true
-	}
-	return nil, false
-}
+func toBigInt(v py.Object) (*big.Int, bool) { return compat.BigInt(v) }
 
 func (sf *structFormat) unpack(b []byte) (py.Tuple, error) {
 	if len(b) != sf.size {
