@@ -52,31 +52,36 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		fixCode(code, strings.Split(src, "\n"))
+		fixCode(code, src, mode)
 		return code, nil
 	}
 }
 
 // fixCode applies the per-code-object fixes to code and every code object
 // nested in its constants.
-func fixCode(code *py.Code, srcLines []string) {
+func fixCode(code *py.Code, src string, mode py.CompileMode) {
 	fixConsts(code)
+	srcLines := strings.Split(src, "\n")
 	var owners kwDefaultOwners
 	if needsKwDefaultsFix(code) {
-		owners = findKwDefaultOwners(strings.Join(srcLines, "\n"))
+		owners = findKwDefaultOwners(src)
 	}
-	rewriteAll(code, srcLines, owners)
+	var blocks map[*py.Code]*scopeBlock
+	if ambiguousDerefs(code) {
+		blocks = sourceBlocks(code, src, mode)
+	}
+	rewriteAll(code, srcLines, owners, blocks)
 	fixCell2arg(code) // after rewriteAll, which may reorder Varnames
 }
 
 // rewriteAll applies opcodes.go's rewrites to code and its nested code.
-func rewriteAll(code *py.Code, srcLines []string, owners kwDefaultOwners) {
+func rewriteAll(code *py.Code, srcLines []string, owners kwDefaultOwners, blocks map[*py.Code]*scopeBlock) {
 	for _, c := range code.Consts {
 		if inner, ok := c.(*py.Code); ok {
-			rewriteAll(inner, srcLines, owners)
+			rewriteAll(inner, srcLines, owners, blocks)
 		}
 	}
-	rewriteCode(code, srcLines, owners)
+	rewriteCode(code, srcLines, owners, blocks[code])
 }
 
 // fixConsts turns bytes constants into compat's Bytes (see bytesobj.go),

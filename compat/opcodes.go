@@ -9,8 +9,9 @@ package compat
 //     the cells, so `def tag(name): def deco(fn): def wrapper(): name…`
 //     read fn where it meant name. LOAD_CLOSURE indices are recomputed from
 //     the inner function's free variable names; LOAD_DEREF/STORE_DEREF
-//     indices name a cell or a free variable, told apart by the names on the
-//     instruction's source line.
+//     indices name a cell or a free variable, told apart by derefs.go from
+//     the parsed source, or, where that walk does not line up, by the names
+//     on the instruction's source line.
 //   - `%` on str and bytes (printf-style formatting) goes through
 //     format.go's Modulo: %r gave Go's %q, %(name)s ignored the mapping,
 //     '%s' % b'x' dropped the b''.
@@ -27,13 +28,13 @@ import (
 
 // rewriteCode applies the rewrites to one code object; srcLines are the
 // lines of the source it was compiled from (index 0 = line 1).
-func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
+func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block *scopeBlock) {
 	ins, ok := decode(code)
 	if !ok {
 		return
 	}
 	varKeywordsToDict(code, ins)
-	fixDerefs(code, ins, srcLines)
+	fixDerefs(code, ins, srcLines, block)
 	consts := map[py.Object]int{}
 	constIndex := func(o py.Object) int {
 		if k, ok := consts[o]; ok {
@@ -354,7 +355,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners) {
 }
 
 // fixDerefs renumbers closure-variable instructions (see the file comment).
-func fixDerefs(code *py.Code, ins []instr, srcLines []string) {
+func fixDerefs(code *py.Code, ins []instr, srcLines []string, block *scopeBlock) {
 	nc, nf := len(code.Cellvars), len(code.Freevars)
 	if nf == 0 {
 		return
@@ -400,6 +401,14 @@ func fixDerefs(code *py.Code, ins []instr, srcLines []string) {
 			if idx := index(inner.Freevars[k]); idx >= 0 {
 				ins[i-n+k].arg = idx
 				fixed[i-n+k] = true
+			}
+		}
+	}
+	if block != nil && nc > 0 {
+		if args, ok := exactDerefs(code, ins, fixed, block); ok {
+			for i, a := range args {
+				ins[i].arg = a
+				fixed[i] = true
 			}
 		}
 	}
