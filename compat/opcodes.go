@@ -79,6 +79,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			handlers[in.target] = true
 		}
 	}
+	walrusStore := walrusStores(code, ins)
 	recName := -1
 	out := make([]instr, 0, len(ins)+8)
 	newIndex := make([]int, len(ins))
@@ -175,6 +176,17 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				add(instr{op: opLoadAttr, arg: addName(code, p)})
 			}
 			continue
+		}
+		if in.op == opLoadAttr && strings.HasPrefix(code.Names[in.arg], walrusPrefix) {
+			add(instr{op: opDupTop}, walrusStore[strings.TrimPrefix(code.Names[in.arg], walrusPrefix)])
+			extra = max(extra, 1)
+			continue
+		}
+		if in.op == opLoadGlobal {
+			if st, ok := walrusStore[code.Names[in.arg]]; ok && st.op == opStoreFast {
+				add(instr{op: opLoadFast, arg: st.arg}) // a local only the walrus assigns
+				continue
+			}
 		}
 		if in.op == opImportFrom {
 			add(instr{op: opDupTop}, instr{op: opLoadGlobal, arg: addName(code, importFromName)}, instr{op: opRotTwo},
@@ -352,6 +364,88 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		}
 	}
 	encode(code, out, extra)
+}
+
+// walrusStores decides, for each name an assignment expression (`n :=
+// …`, see syntax.go) binds in code, the instruction that stores it: as in
+// CPython, the name belongs to the enclosing function. gpython's compiler
+// never saw the assignment, so a name nothing else assigns is added to
+// the function's locals here (its loads, compiled as globals, are turned
+// into local loads by the caller). In a comprehension the name is bound
+// as the function's cell or free variable when it is one, else as a
+// global (exact at module level).
+func walrusStores(code *py.Code, ins []instr) map[string]instr {
+	var stores map[string]instr
+	for _, in := range ins {
+		if in.op != opLoadAttr || !strings.HasPrefix(code.Names[in.arg], walrusPrefix) {
+			continue
+		}
+		name := strings.TrimPrefix(code.Names[in.arg], walrusPrefix)
+		if stores == nil {
+			stores = map[string]instr{}
+		}
+		if _, done := stores[name]; done {
+			continue
+		}
+		stores[name] = walrusStore(code, ins, name)
+	}
+	return stores
+}
+
+// nestedUses reports whether a code object nested in code names name.
+func nestedUses(code *py.Code, name string) bool {
+	for _, c := range code.Consts {
+		if inner, ok := c.(*py.Code); ok {
+			for _, n := range inner.Names {
+				if n == name {
+					return true
+				}
+			}
+			if nestedUses(inner, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var comprehensionNames = map[string]bool{"<listcomp>": true, "<setcomp>": true, "<dictcomp>": true, "<genexpr>": true}
+
+func walrusStore(code *py.Code, ins []instr, name string) instr {
+	if code.Flags&py.CO_OPTIMIZED == 0 {
+		return instr{op: opStoreName, arg: addName(code, name)}
+	}
+	for _, in := range ins {
+		if in.op == opStoreGlobal && code.Names[in.arg] == name {
+			return instr{op: opStoreGlobal, arg: in.arg} // declared global
+		}
+	}
+	for i, v := range code.Varnames {
+		if v == name {
+			return instr{op: opStoreFast, arg: i}
+		}
+	}
+	for i, v := range code.Cellvars {
+		if v == name {
+			return instr{op: opStoreDeref, arg: i}
+		}
+	}
+	for i, v := range code.Freevars {
+		if v == name {
+			return instr{op: opStoreDeref, arg: len(code.Cellvars) + i}
+		}
+	}
+	if comprehensionNames[code.Name] {
+		return instr{op: opStoreGlobal, arg: addName(code, name)}
+	}
+	if nestedUses(code, name) {
+		// read by an inner function or comprehension, which gpython
+		// compiled as a global load: bind it there too
+		return instr{op: opStoreGlobal, arg: addName(code, name)}
+	}
+	code.Varnames = append(code.Varnames, name)
+	code.Nlocals = int32(len(code.Varnames))
+	return instr{op: opStoreFast, arg: len(code.Varnames) - 1}
 }
 
 // fixDerefs renumbers closure-variable instructions (see the file comment).

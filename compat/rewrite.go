@@ -60,6 +60,7 @@ const (
 	opCallFunKw      = 141
 	opCallFunVarKw   = 142
 	opStoreName      = 90
+	opStoreGlobal    = 97
 	opLoadConst      = 100
 	opLoadName       = 101
 	opLoadAttr       = 106

@@ -15,9 +15,12 @@ package compat
 //     `x: int` becomes `pass`.
 //   - Positional-only parameters (3.8): the `/` marker is dropped.
 //   - Underscores in numbers (3.6): 1_000 becomes 1000.
+//   - The walrus operator (3.8): `n := expr` becomes
+//     `(expr).gowsgi_walrus__n`, an attribute load that opcodes.go turns
+//     into DUP_TOP + a store to n in the right scope.
 //
-// Not rewritten (they stay syntax errors): the walrus operator, match
-// statements, `async`/`await`.
+// Not rewritten (they stay syntax errors): match statements,
+// `async`/`await`.
 
 import (
 	"strings"
@@ -239,8 +242,67 @@ func (r *rewriter) run() {
 			i = j - 1
 		}
 	}
+	r.walrus()
 	r.brackets()
 	r.statements()
+}
+
+// walrusPrefix marks a rewritten assignment expression (see opcodes.go).
+// It has no leading underscores, so class bodies do not mangle it.
+const walrusPrefix = "gowsgi_walrus__"
+
+// walrus rewrites each `NAME := expr` to `(expr).gowsgi_walrus__NAME`.
+// The expression runs to the first `,` `:` `;` `for`, closing bracket or
+// end of line at its own bracket depth.
+func (r *rewriter) walrus() {
+	t := r.toks
+	for i := 1; i < len(t); i++ {
+		if t[i].kind != tkOp || t[i].text != ":=" || t[i-1].kind != tkName || pyKeywords[t[i-1].text] {
+			continue
+		}
+		end, depth, lambdas := -1, 0, 0
+	scan:
+		for j := i + 1; j < len(t); j++ {
+			switch t[j].kind {
+			case tkNewline, tkEOF:
+				end = j - 1
+				break scan
+			case tkName:
+				if depth == 0 && (t[j].text == "for" || t[j].text == "async") {
+					end = j - 1
+					break scan
+				}
+				if depth == 0 && t[j].text == "lambda" {
+					lambdas++ // its `:` does not end the expression
+				}
+			case tkOp:
+				switch t[j].text {
+				case "(", "[", "{":
+					depth++
+				case ")", "]", "}":
+					if depth == 0 {
+						end = j - 1
+						break scan
+					}
+					depth--
+				case ",", ":", ";":
+					if depth == 0 && t[j].text == ":" && lambdas > 0 {
+						lambdas--
+					} else if depth == 0 {
+						end = j - 1
+						break scan
+					}
+				}
+			}
+		}
+		if end <= i {
+			continue // `x :=` with nothing after: the parser reports it
+		}
+		name := t[i-1].text
+		r.out[i-1] = ""
+		r.out[i] = "("
+		r.out[end] += ")." + walrusPrefix + name
+	}
 }
 
 // statements handles what is decided per logical line: annotations.
