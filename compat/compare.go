@@ -78,6 +78,7 @@ func init() {
 // Contains is `item in container`: containers compare with Equal (so user
 // __eq__ is asked), user classes use __contains__ or iteration.
 func Contains(container, item py.Object) (bool, error) {
+	item = unwrapEq(item)
 	var items []py.Object
 	switch c := container.(type) {
 	case *py.List:
@@ -166,6 +167,9 @@ func Compare(op int, a, b py.Object) (py.Object, error) {
 		if r, ok, err := userCompare(a, b, d[0], d[1]); ok || err != nil {
 			return r, err
 		}
+	}
+	if isDerived(a) || isDerived(b) {
+		return Compare(op, Unwrap(a), Unwrap(b))
 	}
 	as, aok := sequenceItems(a)
 	bs, bok := sequenceItems(b)

@@ -101,7 +101,7 @@ const smallDict = 8
 func (d *Dict) findStr(s string) int {
 	if d.strIdx == nil {
 		for i := range d.entries {
-			if k, ok := d.entries[i].key.(py.String); ok && string(k) == s {
+			if k, ok := strKey(d.entries[i].key); ok && k == s {
 				return i
 			}
 		}
@@ -122,8 +122,8 @@ func (d *Dict) indexStr(s string, n int32) {
 		}
 		d.strIdx = make(map[string]int32, len(d.entries))
 		for i, e := range d.entries {
-			if k, ok := e.key.(py.String); ok {
-				d.strIdx[string(k)] = int32(i)
+			if k, ok := strKey(e.key); ok {
+				d.strIdx[k] = int32(i)
 			}
 		}
 		return
@@ -131,9 +131,23 @@ func (d *Dict) indexStr(s string, n int32) {
 	d.strIdx[s] = n
 }
 
+// strKey is the text of a key indexed as a str: a str, or an instance of
+// a str subclass that keeps str's == and hash.
+func strKey(o py.Object) (string, bool) {
+	switch k := o.(type) {
+	case py.String:
+		return string(k), true
+	case *Derived:
+		if s, ok := k.val.(py.String); ok && k.override("__eq__") == nil && k.override("__hash__") == nil {
+			return string(s), true
+		}
+	}
+	return "", false
+}
+
 func (d *Dict) find(key py.Object) (int, int64, error) {
-	if s, ok := key.(py.String); ok {
-		return d.findStr(string(s)), 0, nil
+	if s, ok := strKey(key); ok {
+		return d.findStr(s), 0, nil
 	}
 	h, err := Hash(key)
 	if err != nil {
@@ -182,8 +196,8 @@ func (d *Dict) Set(key, value py.Object) error {
 	}
 	n := int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{key: key, value: value, hash: h})
-	if s, ok := key.(py.String); ok {
-		d.indexStr(string(s), n)
+	if s, ok := strKey(key); ok {
+		d.indexStr(s, n)
 	} else {
 		if d.hashIdx == nil {
 			d.hashIdx = map[int64][]int32{}
@@ -210,9 +224,9 @@ func (d *Dict) Delete(key py.Object) (found bool, err error) {
 
 func (d *Dict) deleteAt(i int, h int64) {
 	e := &d.entries[i]
-	if s, ok := e.key.(py.String); ok {
+	if s, ok := strKey(e.key); ok {
 		if d.strIdx != nil {
-			delete(d.strIdx, string(s))
+			delete(d.strIdx, s)
 		}
 	} else {
 		list := d.hashIdx[h]
@@ -253,8 +267,8 @@ func (d *Dict) compact() {
 func (d *Dict) appendEntry(e dictEntry) {
 	n := int32(len(d.entries))
 	d.entries = append(d.entries, e)
-	if s, ok := e.key.(py.String); ok {
-		d.indexStr(string(s), n)
+	if s, ok := strKey(e.key); ok {
+		d.indexStr(s, n)
 	} else {
 		if d.hashIdx == nil {
 			d.hashIdx = map[int64][]int32{}
@@ -303,12 +317,12 @@ func (d *Dict) StringDict() (py.StringDict, error) {
 	out := make(py.StringDict, d.live)
 	var err error
 	d.Range(func(k, v py.Object) bool {
-		s, ok := k.(py.String)
+		s, ok := strKey(k)
 		if !ok {
 			err = py.ExceptionNewf(py.TypeError, "keywords must be strings")
 			return false
 		}
-		out[string(s)] = v
+		out[s] = v
 		return true
 	})
 	return out, err

@@ -388,7 +388,7 @@ func asciiEscape(s string) string {
 }
 
 func toBigInt(arg py.Object, conv byte) (*big.Int, error) {
-	switch v := arg.(type) {
+	switch v := Unwrap(arg).(type) {
 	case py.Int:
 		return big.NewInt(int64(v)), nil
 	case py.Bool:
@@ -421,7 +421,7 @@ func toBigInt(arg py.Object, conv byte) (*big.Int, error) {
 }
 
 func toFloat(arg py.Object, conv byte) (float64, error) {
-	switch v := arg.(type) {
+	switch v := Unwrap(arg).(type) {
 	case py.Float:
 		return float64(v), nil
 	case py.Int:

@@ -56,6 +56,8 @@ func pyMethod(o py.Object, name string) py.Object {
 	switch v := o.(type) {
 	case *Dict:
 		return v.override(name)
+	case *Derived:
+		return v.override(name)
 	case *NamedTuple:
 		cls = v.cls
 	default:
@@ -83,6 +85,8 @@ func hasPyClass(o py.Object) bool {
 	case *NamedTuple:
 		_, base := v.cls.Dict["__gowsgi_namedtuple__"]
 		return !base
+	case *Derived:
+		return true
 	}
 	return false
 }
@@ -111,6 +115,8 @@ func Hash(o py.Object) (int64, error) {
 		return hashTuple(v)
 	case *NamedTuple:
 		return hashTuple(v.items)
+	case *Derived:
+		return derivedHash(v)
 	case *FrozenSet:
 		return v.hash()
 	case *py.List, *Dict, py.StringDict, *Set:
@@ -279,10 +285,19 @@ func identical(a, b py.Object) bool {
 	return false
 }
 
+// unwrapEq is a Derived's base value when its class keeps the base's ==.
+func unwrapEq(o py.Object) py.Object {
+	if d, ok := o.(*Derived); ok && d.override("__eq__") == nil {
+		return d.val
+	}
+	return o
+}
+
 // Equal is Python's bool(a == b) for container lookups and comparisons:
 // identity first (as CPython's containers do), then value equality with
 // numbers compared across int/float/bool and user classes' __eq__.
 func Equal(a, b py.Object) (bool, error) {
+	a, b = unwrapEq(a), unwrapEq(b)
 	switch x := a.(type) {
 	case py.String:
 		y, ok := b.(py.String)
@@ -312,6 +327,7 @@ func EqualObject(a, b py.Object) (py.Object, error) {
 	if r, ok, err := userCompare(a, b, "__eq__", "__eq__"); ok || err != nil {
 		return r, err
 	}
+	a, b = Unwrap(a), Unwrap(b)
 	switch x := a.(type) {
 	case py.Tuple, *NamedTuple:
 		xs, _ := tupleOf(x)

@@ -1,7 +1,8 @@
 package compat
 
 // listobj.go completes list and tuple. gpython's list has only append,
-// extend and sort (sort is compare.go's); its tuple has no methods. Added
+// extend (of lists only: extend(range(3)) did nothing) and sort (sort is
+// compare.go's); its tuple has no methods. Added
 // with CPython's behaviour and error messages: list.pop, insert, remove,
 // index, count, reverse, copy, clear; tuple.index, count; index/count/
 // remove/`in` compare with hash.go's Equal, so user __eq__ is honoured.
@@ -88,6 +89,35 @@ func seqCount(items []py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func init() {
+	listMethod("append", "Append object to the end of the list.", func(l *py.List, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "list.append() takes exactly one argument (%d given)", len(args))
+		}
+		l.Items = append(l.Items, args[0])
+		return py.None, nil
+	})
+	listMethod("extend", "Extend list by appending elements from the iterable.", func(l *py.List, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "list.extend() takes exactly one argument (%d given)", len(args))
+		}
+		if o, ok := Unwrap(args[0]).(*py.List); ok {
+			l.Items = append(l.Items, o.Items...) // also l.extend(l)
+			return py.None, nil
+		}
+		var more []py.Object
+		err := py.Iterate(args[0], func(o py.Object) bool {
+			more = append(more, o)
+			return false
+		})
+		if err != nil {
+			if isTypeError(err) {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", args[0].Type().Name)
+			}
+			return nil, err
+		}
+		l.Items = append(l.Items, more...)
+		return py.None, nil
+	})
 	listMethod("pop", "Remove and return item at index (default last).", func(l *py.List, args py.Tuple) (py.Object, error) {
 		if err := argRange("pop", args, 0, 1); err != nil {
 			return nil, err

@@ -245,7 +245,7 @@ func init() {
 		if r, ok, err := callDunder(x, "__round__", nd); ok || err != nil {
 			return r, err
 		}
-		switch v := x.(type) {
+		switch v := Unwrap(x).(type) {
 		case py.Int, py.Bool, *py.BigInt:
 			n, _ := toBig(v)
 			if nd == py.None {

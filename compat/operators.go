@@ -39,7 +39,7 @@ func init() {
 	pow2 := func(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) }
 	ipow2 := func(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) }
 	for _, d := range []def{
-		{23, 55, "add", py.Add, py.IAdd},
+		{23, 55, "add", Add, Add},
 		{24, 56, "sub", py.Sub, py.ISub},
 		{20, 57, "mul", py.Mul, py.IMul},
 		{27, 29, "truediv", py.TrueDiv, py.ITrueDiv},
@@ -102,6 +102,9 @@ func init() {
 			if isDictClass(cls) {
 				cls.Init = initByMethod // gpython's ObjectInit skips Go-typed instances
 			}
+			if derivedBase(cls) != nil {
+				cls.Init = derivedInit
+			}
 			if cls.IsSubtype(py.TypeType) {
 				// a metaclass: its classes get type's attribute lookup
 				for _, name := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
@@ -116,6 +119,18 @@ func init() {
 		}
 		return obj, err
 	}
+}
+
+// Add is a + b. gpython's tuple + tuple put the right tuple at the left
+// one's length: (1, 2) + (3,) gave (1, 3, <nil>) and crashed its repr.
+func Add(a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Tuple); ok {
+		if y, ok := b.(py.Tuple); ok {
+			out := make(py.Tuple, 0, len(x)+len(y))
+			return append(append(out, x...), y...), nil
+		}
+	}
+	return py.Add(a, b)
 }
 
 func (op *binOp) call(a, b py.Object) (py.Object, error) {
@@ -141,7 +156,7 @@ func (op *binOp) call(a, b py.Object) (py.Object, error) {
 	if r, ok, err := callDunder(b, op.rname, a); ok || err != nil {
 		return r, err
 	}
-	if ua && ub {
+	if ua && ub && !isDerived(a) && !isDerived(b) {
 		sym := opSymbols[op.name]
 		if op.inplace {
 			sym += "="
@@ -216,6 +231,9 @@ func Truth(o py.Object) (bool, error) {
 			}
 			return n != 0, nil
 		}
+		if d, ok := o.(*Derived); ok {
+			return Truth(d.val)
+		}
 		return true, nil
 	}
 	b, err := py.MakeBool(o)
@@ -271,6 +289,9 @@ func wrapObjectNew(orig py.NewFunc) py.NewFunc {
 		}
 		if isNamedTupleClass(t) {
 			return namedTupleNew(t, args, kwargs)
+		}
+		if base := derivedBase(t); base != nil {
+			return newDerived(t, base, args, kwargs)
 		}
 		obj, err := orig(t, args, kwargs)
 		if inst, ok := obj.(*py.Type); ok && err == nil && inst.Name == "" && inst.New == nil {
@@ -336,4 +357,32 @@ func init() {
 		}
 		return py.Tuple{q, r}, nil
 	}, "divmod(x, y) -> (x//y, x%y)")
+}
+
+// sum() adds with the + of compiled code (user __add__/__radd__, tuples).
+func init() {
+	add := binOps[23]
+	setBuiltinFunc("sum", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var iterable py.Object
+		var start py.Object = py.Int(0)
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:sum", []string{"iterable", "start"}, &iterable, &start); err != nil {
+			return nil, err
+		}
+		switch start.(type) {
+		case py.String:
+			return nil, py.ExceptionNewf(py.TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+		case Bytes:
+			return nil, py.ExceptionNewf(py.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+		}
+		acc := start
+		var addErr error
+		err := py.Iterate(iterable, func(x py.Object) bool {
+			acc, addErr = add.call(acc, x)
+			return addErr != nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		return acc, addErr
+	}, "sum(iterable, /, start=0) -> the sum of start and the iterable's items")
 }

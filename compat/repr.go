@@ -66,6 +66,8 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 			return callStr(fn, v)
 		}
 		return reprDict(v, seen)
+	case *Derived:
+		return derivedRepr(v, seen)
 	case *py.Type:
 		if v.Name != "" {
 			return classRepr(v)
@@ -186,6 +188,8 @@ func Str(o py.Object) (string, error) {
 			return callStr(fn, v)
 		}
 		return Repr(o)
+	case *Derived:
+		return derivedStr(v)
 	case *py.Type:
 		if v.Name != "" {
 			if meta := v.Type(); meta != nil && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {

@@ -18,6 +18,9 @@ package compat
 //     they are generators.go's.
 
 import (
+	"fmt"
+	"os"
+	"runtime/debug"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -117,6 +120,9 @@ func init() {
 var RecursionError = NewExceptionType(py.RuntimeError, "RecursionError", "Recursion limit exceeded.")
 
 func panicError(r any) error {
+	if os.Getenv("GOWSGI_PANIC_TRACE") != "" {
+		fmt.Fprintf(os.Stderr, "panic: %v\n%s", r, debug.Stack())
+	}
 	if err, ok := r.(error); ok {
 		if _, isPy := r.(*py.Exception); isPy {
 			return err

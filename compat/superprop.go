@@ -124,11 +124,17 @@ func (s *superObj) M__getattribute__(name string) (py.Object, error) {
 		case *py.StaticMethod:
 			return d.Callable, nil
 		case *py.Method:
-			return py.NewBoundMethod(s.obj, d), nil
+			return py.NewBoundMethod(Unwrap(s.obj), d), nil
 		case py.I__get__:
 			return d.M__get__(s.obj, s.objType)
 		}
 		return v, nil
+	}
+	if d, ok := s.obj.(*Derived); ok && name != "__init__" {
+		// a built-in base's slot (gpython keeps them as Go methods)
+		if r, err := py.GetAttrString(d.val, name); err == nil {
+			return r, nil
+		}
 	}
 	if name == "__init__" {
 		// object.__init__ / a built-in base: the instance was made by New.

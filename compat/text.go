@@ -36,7 +36,7 @@ func strMethod(name, doc string, fn func(s string, args py.Tuple) (py.Object, er
 }
 
 func strArg(fn string, o py.Object) (string, error) {
-	s, ok := o.(py.String)
+	s, ok := Unwrap(o).(py.String)
 	if !ok {
 		return "", py.ExceptionNewf(py.TypeError, "must be str, not %s", o.Type().Name)
 	}
@@ -91,7 +91,7 @@ func init() {
 		var parts []string
 		var ierr error
 		err := py.Iterate(args[0], func(item py.Object) bool {
-			p, ok := item.(py.String)
+			p, ok := Unwrap(item).(py.String)
 			if !ok {
 				ierr = py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", len(parts), item.Type().Name)
 				return true

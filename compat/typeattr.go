@@ -85,12 +85,15 @@ func init() {
 func unbound(self py.Object, args py.Tuple) (py.Object, py.Tuple) {
 	if self == nil || self == py.None {
 		if len(args) > 0 {
-			return args[0], args[1:]
+			return Unwrap(args[0]), args[1:]
 		}
 		return self, args
 	}
 	if _, isModule := self.(*py.Module); isModule && len(args) > 0 {
-		return args[0], args[1:]
+		self, args = args[0], args[1:]
+	}
+	if d, ok := self.(*Derived); ok {
+		return d.val, args // a subclass instance: the base's method acts on its value
 	}
 	return self, args
 }

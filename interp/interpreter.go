@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync/atomic"
 	"time"
 
@@ -209,6 +210,9 @@ func (in *Interpreter) prependPath(dir string) {
 func guard(errp *error, f func() error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if os.Getenv("GOWSGI_PANIC_TRACE") != "" {
+				fmt.Fprintf(os.Stderr, "panic: %v\n%s", r, debug.Stack())
+			}
 			*errp = py.ExceptionNewf(py.SystemError, "%v", r)
 		}
 	}()
