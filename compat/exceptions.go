@@ -71,7 +71,7 @@ func init() {
 		e.Args = t
 		return err
 	})
-	excProp("__cause__", func(e *py.Exception) py.Object { return orNone(e.Cause) }, func(e *py.Exception, v py.Object) error {
+	excProp("__cause__", func(e *py.Exception) py.Object { return orNone(causeOf(e)) }, func(e *py.Exception, v py.Object) error {
 		e.Cause, e.SuppressContext = v, true
 		return nil
 	})
@@ -121,6 +121,21 @@ func fixExceptionMetatypes() {
 	} {
 		fix(t)
 	}
+}
+
+// causeOf is e.__cause__: gpython stores `raise … from None` as a
+// non-exception value.
+func causeOf(e *py.Exception) py.Object {
+	switch c := e.Cause.(type) {
+	case *py.Exception:
+		if args, ok := c.Args.(py.Tuple); ok && c.Base == py.SystemError && len(args) == 1 && args[0] == py.String("Unknown error py.NoneType{}") {
+			return nil // gpython's MakeException(None)
+		}
+		return c
+	case *py.Type:
+		return c
+	}
+	return nil
 }
 
 func orNone(o py.Object) py.Object {

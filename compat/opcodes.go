@@ -16,9 +16,9 @@ package compat
 //     format.go's Modulo: %r gave Go's %q, %(name)s ignored the mapping,
 //     '%s' % b'x' dropped the b''.
 //   - <, <=, >, >= go through compare.go's Compare (tuples and lists).
-//   - sys.exc_info(): gpython had none. The start of every except handler
-//     records the exception being handled for sys.exc_info() (which keeps
-//     returning it after the handler ends, unlike CPython).
+//   - The exception being handled: the start of every except handler and
+//     every POP_EXCEPT (its normal end) call excstate.go, which keeps the
+//     handled exceptions for sys.exc_info() and __context__.
 
 import (
 	"strings"
@@ -99,27 +99,19 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		}
 		newIndex[i] = len(out)
 		if handlers[i] {
-			// Stack at a handler: tb, value, type. Record (type, value).
+			// Stack at a handler: the previously handled exception's tb,
+			// value, type, then the new one's. excstate.go records them.
 			if recName < 0 {
 				recName = addName(code, excRecorderName)
 			}
 			out = append(out,
-				instr{op: opDupTopTwo, target: -1, line: in.line},
-				instr{op: opLoadGlobal, arg: recName, target: -1, line: in.line},
-				instr{op: opRotThree, target: -1, line: in.line},
-				instr{op: opCallFunction, arg: 2, target: -1, line: in.line},
-				instr{op: opPopTop, target: -1, line: in.line},
-				// then the traceback: bring it to the top, record, restore
-				instr{op: opRotThree, target: -1, line: in.line},
-				instr{op: opRotThree, target: -1, line: in.line},
-				instr{op: opDupTop, target: -1, line: in.line},
+				instr{op: opBuildTuple, arg: 6, target: -1, line: in.line},
 				instr{op: opLoadGlobal, arg: recName, target: -1, line: in.line},
 				instr{op: opRotTwo, target: -1, line: in.line},
 				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
-				instr{op: opPopTop, target: -1, line: in.line},
-				instr{op: opRotThree, target: -1, line: in.line},
+				instr{op: opUnpackSequence, arg: 6, target: -1, line: in.line},
 			)
-			extra = max(extra, 3)
+			extra = max(extra, 1)
 		}
 		add := func(more ...instr) {
 			for _, m := range more {
@@ -187,6 +179,14 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				add(instr{op: opLoadFast, arg: st.arg}) // a local only the walrus assigns
 				continue
 			}
+		}
+		if in.op == opPopExcept {
+			if recName < 0 {
+				recName = addName(code, excRecorderName)
+			}
+			add(in, instr{op: opLoadGlobal, arg: recName}, instr{op: opCallFunction, arg: 0}, instr{op: opPopTop})
+			extra = max(extra, 1)
+			continue
 		}
 		if in.op == opImportFrom {
 			add(instr{op: opDupTop}, instr{op: opLoadGlobal, arg: addName(code, importFromName)}, instr{op: opRotTwo},
@@ -619,35 +619,6 @@ func identifiers(line string) []ident {
 		}
 	}
 	return out
-}
-
-// excRecorderName is the builtin that except handlers call with the
-// exception's value and type (a builtin, so that it runs bound to the
-// interpreter's own builtins module and finds the interpreter).
-const excRecorderName = "__gowsgi_exc__"
-
-func init() {
-	setBuiltinFunc(excRecorderName, func(self py.Object, args py.Tuple) (py.Object, error) {
-		m, ok := self.(*py.Module)
-		if !ok || m.Context == nil {
-			return py.None, nil
-		}
-		st := stateOf(m.Context)
-		switch len(args) {
-		case 2:
-			NormalizeMessage(args[0])
-			st.excValue, st.excType = args[0], args[1]
-		case 1:
-			// the traceback, recorded right after (value, type): the
-			// exception keeps it as __traceback__ (gpython kept it apart)
-			if tb, ok := args[0].(*py.Traceback); ok {
-				if e, ok := st.excValue.(*py.Exception); ok && e.Traceback == nil {
-					e.Traceback = tb
-				}
-			}
-		}
-		return py.None, nil
-	}, "records the exception an except clause handles (for sys.exc_info)")
 }
 
 // addName appends name to code's names and returns its index.

@@ -43,6 +43,7 @@ const (
 	opUnaryNot       = 12
 	opUnaryInvert    = 15
 	opStoreMap       = 54
+	opPopExcept      = 89
 	opGetIter        = 68
 	opYieldFrom      = 72
 	opReturnValue    = 83

@@ -30,8 +30,8 @@ import (
 type interpState struct {
 	depth int
 	limit int
-	// the exception last handled by an except clause (sys.exc_info)
-	excValue, excType py.Object
+	// the exceptions being handled, innermost last (excstate.go)
+	handled []handledExc
 	// loops.go: a pending interrupt, and the error that ended a for loop
 	interrupt interruptSlot
 	iterErr   error
@@ -70,10 +70,13 @@ func init() {
 		}
 		st.depth++
 		defer func() {
-			st.depth--
 			if r := recover(); r != nil {
 				res, err = nil, panicError(r)
 			}
+			if n := len(st.handled); n > 0 && st.handled[n-1].depth >= st.depth {
+				st.leaveFrame(err)
+			}
+			st.depth--
 		}()
 		return innerEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
@@ -86,14 +89,14 @@ func init() {
 		if sys, err := ctx.GetModule("sys"); err == nil {
 			sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status]): raise SystemExit(status)")
 			sys.Globals["exc_info"] = py.MustNewMethod("exc_info", func(self py.Object) (py.Object, error) {
-				if st.excValue == nil {
+				typ, val, tb := HandledException(ctx)
+				if val == nil {
 					return py.Tuple{py.None, py.None, py.None}, nil
 				}
-				var tb py.Object = py.None
-				if e, ok := st.excValue.(*py.Exception); ok && e.Traceback != nil {
-					tb = e.Traceback
+				if tb == nil {
+					return py.Tuple{typ, val, py.None}, nil
 				}
-				return py.Tuple{st.excType, st.excValue, tb}, nil
+				return py.Tuple{typ, val, tb}, nil
 			}, 0, "exc_info() -> (type, value, traceback) of the exception being handled")
 			sys.Globals["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(self py.Object) (py.Object, error) {
 				return py.Int(st.limit), nil

@@ -44,21 +44,69 @@ func FormatError(err error) string {
 }
 
 func writeTraceback(b *strings.Builder, info py.ExceptionInfo) {
+	var tb *py.Traceback
 	if info.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		for _, e := range TracebackEntries(info.Traceback) {
-			b.WriteString(e)
+		tb = info.Traceback
+	}
+	if info.Value == nil && info.Type != nil {
+		if tb != nil {
+			b.WriteString("Traceback (most recent call last):\n")
+			for _, e := range TracebackEntries(tb) {
+				b.WriteString(e)
+			}
+		}
+		b.WriteString(info.Type.Name + "\n")
+		return
+	}
+	for _, line := range FormatChain(info.Value, tb) {
+		b.WriteString(line)
+	}
+}
+
+// Messages between the exceptions of a chain, as CPython prints them.
+const (
+	causeMessage   = "\nThe above exception was the direct cause of the following exception:\n\n"
+	contextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n"
+)
+
+// FormatChain renders value (raised with tb; nil means its
+// __traceback__) with the exceptions chained to it, oldest first, as
+// CPython prints an uncaught exception: each line ends in a newline.
+func FormatChain(value py.Object, tb *py.Traceback) []string {
+	return formatChain(value, tb, map[py.Object]bool{})
+}
+
+func formatChain(value py.Object, tb *py.Traceback, seen map[py.Object]bool) []string {
+	var out []string
+	exc, isExc := value.(*py.Exception)
+	if isExc {
+		seen[exc] = true
+		if tb == nil {
+			tb, _ = exc.Traceback.(*py.Traceback)
+		}
+		switch {
+		case causeOf(exc) != nil:
+			if c := causeOf(exc); !seen[c] {
+				out = append(formatChain(c, nil, seen), causeMessage)
+			}
+		case exc.Context != nil && exc.Context != py.None && !exc.SuppressContext:
+			if !seen[exc.Context] {
+				out = append(formatChain(exc.Context, nil, seen), contextMessage)
+			}
 		}
 	}
-	if exc, ok := info.Value.(*py.Exception); ok {
-		NormalizeMessage(exc)
-		b.WriteString(ExceptionLine(exc))
-	} else if info.Value != nil {
-		fmt.Fprintf(b, "%v", info.Value)
-	} else if info.Type != nil {
-		b.WriteString(info.Type.Name)
+	if tb != nil {
+		out = append(out, "Traceback (most recent call last):\n")
+		out = append(out, TracebackEntries(tb)...)
 	}
-	b.WriteByte('\n')
+	switch {
+	case isExc:
+		NormalizeMessage(exc)
+		out = append(out, ExceptionLine(exc)+"\n")
+	case value != nil:
+		out = append(out, fmt.Sprintf("%v\n", value))
+	}
+	return out
 }
 
 // TracebackEntries renders each frame of tb as CPython does: the
@@ -80,14 +128,15 @@ func TracebackEntries(tb *py.Traceback) []string {
 // exception's type, value and traceback (nils when there is none).
 func HandledException(ctx py.Context) (py.Object, py.Object, *py.Traceback) {
 	st := stateOf(ctx)
-	if st.excValue == nil {
+	if len(st.handled) == 0 {
 		return nil, nil, nil
 	}
+	h := st.handled[len(st.handled)-1]
 	var tb *py.Traceback
-	if e, ok := st.excValue.(*py.Exception); ok {
+	if e, ok := h.value.(*py.Exception); ok {
 		tb, _ = e.Traceback.(*py.Traceback)
 	}
-	return st.excType, st.excValue, tb
+	return h.typ, h.value, tb
 }
 
 // ExceptionLine is the last line of a traceback: "Type: message", or "Type"

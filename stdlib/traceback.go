@@ -42,6 +42,9 @@ func excParts(args py.Tuple) (py.Object, *py.Traceback) {
 
 func formatException(args py.Tuple) []string {
 	value, tb := excParts(args)
+	if _, ok := value.(*py.Exception); ok {
+		return compat.FormatChain(value, tb)
+	}
 	var out []string
 	if tb != nil {
 		out = append(out, "Traceback (most recent call last):\n")
