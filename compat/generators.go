@@ -146,3 +146,57 @@ func init() {
 		return nil, err
 	}, 0, "close() -> raise GeneratorExit inside generator.")
 }
+
+// stopWithValue turns the bare StopIteration gpython raises when g
+// finishes into StopIteration(value) carrying g's return value, as
+// CPython's next() and send() raise it.
+func stopWithValue(g *py.Generator, err error) error {
+	if err != py.StopIteration || g.Frame == nil || len(g.Frame.Stack) != 1 {
+		return err
+	}
+	r, ok := g.Frame.Stack[0].(*returned)
+	if !ok || r.value == py.None || r.value == nil {
+		return err
+	}
+	return &py.Exception{Base: py.StopIteration, Args: py.Tuple{r.value}}
+}
+
+// StopIteration.value; next(gen) and gen.send(x) raise StopIteration with
+// the generator's return value.
+func init() {
+	py.StopIteration.Dict["value"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			e, ok := self.(*py.Exception)
+			if !ok {
+				return py.None, nil
+			}
+			if args, ok := e.Args.(py.Tuple); ok && len(args) > 0 {
+				return args[0], nil
+			}
+			return py.None, nil
+		},
+	}
+	send := py.GeneratorType.Dict["send"].(*py.Method)
+	py.GeneratorType.Dict["send"] = py.MustNewMethod("send", func(self py.Object, args py.Tuple) (py.Object, error) {
+		res, err := send.Call(self, args)
+		if g, ok := self.(*py.Generator); ok && err != nil {
+			err = stopWithValue(g, err)
+		}
+		return res, err
+	}, 0, send.Doc)
+	for _, m := range builtinsImpl().Methods {
+		if m.Name != "next" {
+			continue
+		}
+		orig := m
+		setBuiltinFunc("next", func(self py.Object, args py.Tuple) (py.Object, error) {
+			res, err := orig.Call(self, args)
+			if len(args) == 1 && err != nil {
+				if g, ok := args[0].(*py.Generator); ok {
+					err = stopWithValue(g, err)
+				}
+			}
+			return res, err
+		}, orig.Doc)
+	}
+}

@@ -14,6 +14,7 @@ package compat
 // Everything else is gpython's repr/str.
 
 import (
+	"fmt"
 	"math"
 	"strings"
 
@@ -72,6 +73,9 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 		if v.Name != "" {
 			return classRepr(v)
 		}
+		if fn := lookupMro(v.Type(), "__repr__"); fn == nil || fn == objectRepr {
+			return instanceRepr(v), nil
+		}
 	case *Set, *FrozenSet:
 		return setRepr(v), nil
 	case py.Float:
@@ -128,6 +132,40 @@ func floatString(f float64) string {
 		return "-" + floatRepr(-f)
 	}
 	return floatRepr(f)
+}
+
+// instanceRepr is object.__repr__ of an instance of a Python class:
+// <module.Qualname object at 0x…>, as CPython prints it.
+func instanceRepr(inst *py.Type) string {
+	cls := inst.Type()
+	name := cls.Name
+	if cls.Qualname != "" {
+		name = cls.Qualname
+	}
+	if m, ok := cls.Dict["__module__"].(py.String); ok && m != "builtins" {
+		name = string(m) + "." + name
+	}
+	return fmt.Sprintf("<%s object at %p>", name, inst)
+}
+
+// objectRepr is object.__repr__, for super().__repr__() and explicit calls
+// (set at init: it calls Repr, which looks for it).
+var objectRepr *py.Method
+
+func objectReprFunc(self py.Object, args py.Tuple) (py.Object, error) {
+	self, _ = unbound(self, args)
+	switch v := self.(type) {
+	case *py.Type:
+		if v.Name != "" {
+			s, err := classRepr(v)
+			return py.String(s), err
+		}
+		return py.String(instanceRepr(v)), nil
+	case nil:
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__repr__' of 'object' object needs an argument")
+	}
+	r, err := Repr(self)
+	return py.String(r), err
 }
 
 // classRepr is repr(cls): the metaclass's __repr__ when a Python metaclass
@@ -191,6 +229,11 @@ func Str(o py.Object) (string, error) {
 	case *Derived:
 		return derivedStr(v)
 	case *py.Type:
+		if v.Name == "" {
+			if fn := lookupMro(v.Type(), "__str__"); fn == nil || fn == py.ObjectType.Dict["__str__"] {
+				return Repr(o) // object.__str__ is repr()
+			}
+		}
 		if v.Name != "" {
 			if meta := v.Type(); meta != nil && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 				if fn, ok := lookupMro(meta, "__str__").(*py.Function); ok {
@@ -229,6 +272,8 @@ func Str(o py.Object) (string, error) {
 }
 
 func init() {
+	objectRepr = py.MustNewMethod("__repr__", objectReprFunc, 0, "Return repr(self).")
+	py.ObjectType.Dict["__repr__"] = objectRepr
 	setBuiltinFunc("repr", func(self py.Object, arg py.Object) (py.Object, error) {
 		s, err := Repr(arg)
 		return py.String(s), err

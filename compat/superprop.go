@@ -109,6 +109,12 @@ func (s *superObj) M__getattribute__(name string) (py.Object, error) {
 		i++
 	}
 	for _, c := range mro[min(i+1, len(mro)):] {
+		if d, ok := s.obj.(*Derived); ok && c.Flags&py.TPFLAGS_HEAPTYPE == 0 && c != py.ObjectType && name != "__init__" {
+			// the built-in base: its methods and slots act on the value
+			if r, err := py.GetAttrString(d.val, name); err == nil {
+				return r, nil
+			}
+		}
 		v, ok := c.Dict[name]
 		if !ok {
 			continue
@@ -129,12 +135,6 @@ func (s *superObj) M__getattribute__(name string) (py.Object, error) {
 			return d.M__get__(s.obj, s.objType)
 		}
 		return v, nil
-	}
-	if d, ok := s.obj.(*Derived); ok && name != "__init__" {
-		// a built-in base's slot (gpython keeps them as Go methods)
-		if r, err := py.GetAttrString(d.val, name); err == nil {
-			return r, nil
-		}
 	}
 	if name == "__init__" {
 		// object.__init__ / a built-in base: the instance was made by New.
