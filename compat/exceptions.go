@@ -25,8 +25,10 @@ package compat
 // gpython; the call raises SystemError instead (see runtime.go).
 
 import (
-	"github.com/go-python/gpython/py"
 	"strings"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
 )
 
 func init() {
@@ -427,5 +429,81 @@ func NormalizeMessage(v py.Object) {
 	}
 	if s != string(msg) {
 		e.Args = py.Tuple{py.String(s)}
+	}
+}
+
+// exceptionHasAttr reports whether e really has attribute name: gpython's
+// exceptions answer every unknown attribute with their args.
+func exceptionHasAttr(e *py.Exception, name string) bool {
+	if _, ok := e.Dict[name]; ok {
+		return true
+	}
+	if lookupMro(e.Base, name) != nil {
+		return true
+	}
+	switch name {
+	case "args", "__class__", "__dict__", "__str__", "__repr__", "__init__", "__new__", "__eq__", "__ne__", "__hash__":
+		return true
+	}
+	return false
+}
+
+// getattr() and hasattr() see an exception's missing attributes as
+// missing (getattr(e, 'errno', None) is None for a ValueError).
+func init() {
+	for _, m := range builtinsImpl().Methods {
+		orig := m
+		switch m.Name {
+		case "getattr":
+			setBuiltinFunc("getattr", func(self py.Object, args py.Tuple) (py.Object, error) {
+				if len(args) >= 2 {
+					if e, ok := args[0].(*py.Exception); ok {
+						if name, ok := args[1].(py.String); ok && !exceptionHasAttr(e, string(name)) {
+							if len(args) == 3 {
+								return args[2], nil
+							}
+							return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", e.Base.Name, string(name))
+						}
+					}
+				}
+				return orig.Call(self, args)
+			}, orig.Doc)
+		case "hasattr":
+			setBuiltinFunc("hasattr", func(self py.Object, args py.Tuple) (py.Object, error) {
+				if len(args) == 2 {
+					if e, ok := args[0].(*py.Exception); ok {
+						if name, ok := args[1].(py.String); ok && !exceptionHasAttr(e, string(name)) {
+							return py.False, nil
+						}
+					}
+				}
+				return orig.Call(self, args)
+			}, orig.Doc)
+		}
+	}
+}
+
+// OSError(errno, strerror) makes the subclass CPython picks for errno
+// (OSError(2, 'x') is a FileNotFoundError).
+func init() {
+	byErrno := map[syscall.Errno]*py.Type{
+		syscall.EAGAIN: py.BlockingIOError, syscall.EALREADY: py.BlockingIOError, syscall.EINPROGRESS: py.BlockingIOError,
+		syscall.ECHILD: py.ChildProcessError, syscall.EPIPE: py.BrokenPipeError, syscall.ESHUTDOWN: py.BrokenPipeError,
+		syscall.ECONNABORTED: py.ConnectionAbortedError, syscall.ECONNREFUSED: py.ConnectionRefusedError,
+		syscall.ECONNRESET: py.ConnectionResetError, syscall.EEXIST: py.FileExistsError, syscall.ENOENT: py.FileNotFoundError,
+		syscall.EISDIR: py.IsADirectoryError, syscall.ENOTDIR: py.NotADirectoryError, syscall.EINTR: py.InterruptedError,
+		syscall.EACCES: py.PermissionError, syscall.EPERM: py.PermissionError, syscall.ESRCH: py.ProcessLookupError,
+		syscall.ETIMEDOUT: py.TimeoutError,
+	}
+	newOSError := py.OSError.New
+	py.OSError.New = func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if cls == py.OSError && len(args) >= 2 {
+			if n, ok := args[0].(py.Int); ok {
+				if sub, ok := byErrno[syscall.Errno(n)]; ok {
+					cls = sub
+				}
+			}
+		}
+		return newOSError(cls, args, kwargs)
 	}
 }

@@ -128,11 +128,16 @@ func init() {
 		}
 		// t: prev tb, prev value, prev type, tb, value, type
 		tb, _ := t[3].(*py.Traceback)
-		st.enterHandler(t[1], t[4], t[5], tb)
+		value := t[4]
+		if e, ok := value.(*py.Exception); ok {
+			value = freshError(e).(*py.Exception)
+		}
+		st.enterHandler(t[1], value, t[5], tb)
 		out := make(py.Tuple, 6)
 		for i := range t {
 			out[i] = t[5-i] // UNPACK_SEQUENCE pushes the first item last
 		}
+		out[1] = value
 		return out, nil
 	}, "records the exception an except clause handles (sys.exc_info, __context__)")
 }

@@ -41,10 +41,17 @@ func Modulo(a, b py.Object) (py.Object, error) {
 		}
 		return Bytes(s), nil
 	}
+	var r py.Object
+	var err error
 	if hasPyClass(a) || hasPyClass(b) {
-		return modOp.call(a, b)
+		r, err = modOp.call(a, b)
+	} else {
+		r, err = py.Mod(a, b)
 	}
-	return py.Mod(a, b)
+	if err != nil {
+		err = zeroDivision(err, "__mod__", a, b)
+	}
+	return r, err
 }
 
 // modOp dispatches % to __mod__/__rmod__ of Python classes.

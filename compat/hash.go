@@ -117,6 +117,8 @@ func Hash(o py.Object) (int64, error) {
 		return hashTuple(v.items)
 	case *Derived:
 		return derivedHash(v)
+	case *py.BoundMethod:
+		return fixHash(identityHash(v.Self)*1000003 ^ identityHash(v.Method)), nil
 	case *FrozenSet:
 		return v.hash()
 	case *py.List, *Dict, py.StringDict, *Set:
@@ -329,6 +331,9 @@ func EqualObject(a, b py.Object) (py.Object, error) {
 	}
 	a, b = Unwrap(a), Unwrap(b)
 	switch x := a.(type) {
+	case *py.BoundMethod:
+		y, ok := b.(*py.BoundMethod)
+		return py.NewBool(ok && identical(x.Self, y.Self) && identical(x.Method, y.Method)), nil
 	case py.Tuple, *NamedTuple:
 		xs, _ := tupleOf(x)
 		y, ok := tupleOf(b)

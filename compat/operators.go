@@ -39,7 +39,7 @@ func init() {
 	pow2 := func(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) }
 	ipow2 := func(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) }
 	for _, d := range []def{
-		{23, 55, "add", Add, Add},
+		{23, 55, "add", Add, IAdd},
 		{24, 56, "sub", py.Sub, py.ISub},
 		{20, 57, "mul", py.Mul, py.IMul},
 		{27, 29, "truediv", py.TrueDiv, py.ITrueDiv},
@@ -59,7 +59,15 @@ func init() {
 	}
 	for _, op := range binOps {
 		op.method = py.MustNewMethod("__gowsgi_op__", func(self py.Object, args py.Tuple) (py.Object, error) {
-			return op.call(args[0], args[1])
+			if op.name == "__floordiv__" && floatByZero(args[0], args[1]) {
+				// gpython's float // 0 gave inf or nan
+				return nil, py.ExceptionNewf(py.ZeroDivisionError, "float floor division by zero")
+			}
+			r, err := op.call(args[0], args[1])
+			if err != nil {
+				err = zeroDivision(err, op.name, args[0], args[1])
+			}
+			return r, err
 		}, 0, "a <op> b (compat)")
 	}
 	typeNew := py.TypeType.New
@@ -131,6 +139,33 @@ func Add(a, b py.Object) (py.Object, error) {
 		}
 	}
 	return py.Add(a, b)
+}
+
+// IAdd is a += b: a list extends in place by any iterable.
+func IAdd(a, b py.Object) (py.Object, error) {
+	switch x := a.(type) {
+	case *py.List:
+		if y, ok := b.(*py.List); ok {
+			x.Items = append(x.Items, y.Items...)
+			return x, nil
+		}
+		var more []py.Object
+		err := py.Iterate(b, func(o py.Object) bool {
+			more = append(more, o)
+			return false
+		})
+		if err != nil {
+			if isTypeError(err) {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", b.Type().Name)
+			}
+			return nil, err
+		}
+		x.Items = append(x.Items, more...)
+		return x, nil
+	case py.Tuple:
+		return Add(a, b)
+	}
+	return py.IAdd(a, b)
 }
 
 func (op *binOp) call(a, b py.Object) (py.Object, error) {
@@ -353,7 +388,7 @@ func init() {
 		}
 		q, r, err := py.DivMod(a, b)
 		if err != nil {
-			return nil, err
+			return nil, zeroDivision(err, "divmod", a, b)
 		}
 		return py.Tuple{q, r}, nil
 	}, "divmod(x, y) -> (x//y, x%y)")

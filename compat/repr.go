@@ -249,6 +249,27 @@ func Str(o py.Object) (string, error) {
 			return callStr(fn, v)
 		}
 		args, _ := v.Args.(py.Tuple)
+		if n, ok := args0Int(args); ok && len(args) >= 2 && v.Base.IsSubtype(py.OSError) {
+			msg, err := Str(args[1])
+			if err != nil {
+				return "", err
+			}
+			s := fmt.Sprintf("[Errno %d] %s", n, msg)
+			var filename py.Object
+			if len(args) >= 3 {
+				filename = args[2]
+			} else if fn, ok := v.Dict["filename"]; ok && fn != py.None {
+				filename = fn
+			}
+			if filename != nil {
+				f, err := Repr(filename)
+				if err != nil {
+					return "", err
+				}
+				s += ": " + f
+			}
+			return s, nil
+		}
 		switch len(args) {
 		case 0:
 			return "", nil
@@ -355,4 +376,13 @@ func init() {
 		}
 		return py.None, nil
 	}, "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)")
+}
+
+// args0Int is an exception's first argument when it is an int (errno).
+func args0Int(args py.Tuple) (py.Int, bool) {
+	if len(args) == 0 {
+		return 0, false
+	}
+	n, ok := args[0].(py.Int)
+	return n, ok
 }

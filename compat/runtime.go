@@ -73,6 +73,9 @@ func init() {
 			if r := recover(); r != nil {
 				res, err = nil, panicError(r)
 			}
+			if err != nil {
+				err = freshError(err)
+			}
 			if n := len(st.handled); n > 0 && st.handled[n-1].depth >= st.depth {
 				st.leaveFrame(err)
 			}

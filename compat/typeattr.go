@@ -154,7 +154,14 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 			}
 		}
 	}
-	if v := lookupMro(cls, name); v != nil {
+	v := lookupMro(cls, name)
+	if _, isProp := v.(*py.Property); isProp && cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		switch name {
+		case "__name__", "__qualname__", "__doc__", "__module__":
+			v = nil // the instances' property (function.__name__), not the type's
+		}
+	}
+	if v != nil {
 		switch d := v.(type) {
 		case *py.Function:
 			return d, nil
@@ -195,6 +202,10 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 			return py.None, nil
 		}
 		return py.String(cls.Doc), nil
+	case "__module__":
+		if cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return py.String("builtins"), nil
+		}
 	}
 	if metaAttr != nil {
 		if g, ok := metaAttr.(py.I__get__); ok {
