@@ -42,6 +42,8 @@ func BytesOf(o py.Object) ([]byte, bool) {
 		return []byte(v), true
 	case py.Bytes:
 		return []byte(v), true
+	case *ByteArray:
+		return append([]byte{}, v.b...), true
 	}
 	return nil, false
 }
@@ -53,6 +55,8 @@ func bytesStr(o py.Object) (string, bool) {
 		return string(v), true
 	case py.Bytes:
 		return string(v), true
+	case *ByteArray:
+		return string(v.b), true
 	}
 	return "", false
 }
@@ -807,6 +811,8 @@ func BytesView(o py.Object) ([]byte, bool) {
 		return unsafe.Slice(unsafe.StringData(string(v)), len(v)), true
 	case py.Bytes:
 		return []byte(v), true
+	case *ByteArray:
+		return append([]byte{}, v.b...), true // it may change
 	}
 	return nil, false
 }

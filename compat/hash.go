@@ -121,7 +121,7 @@ func Hash(o py.Object) (int64, error) {
 		return fixHash(identityHash(v.Self)*1000003 ^ identityHash(v.Method)), nil
 	case *FrozenSet:
 		return v.hash()
-	case *py.List, *Dict, py.StringDict, *Set:
+	case *py.List, *Dict, py.StringDict, *Set, *ByteArray:
 		return 0, unhashable(o)
 	}
 	if cls, ok := userInstance(o); ok {

@@ -86,6 +86,7 @@ func init() {
 
 	innerNew := py.NewContext
 	py.NewContext = func(opts py.ContextOpts) py.Context {
+		byteArrayMethods.Do(addByteArrayMethods)
 		ctx := innerNew(opts)
 		st := &interpState{limit: defaultRecursionLimit}
 		states.Store(ctx, st)
