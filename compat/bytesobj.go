@@ -530,8 +530,53 @@ func init() {
 		}
 		return py.NewListFromItems(out), nil
 	})
-	bytesMethod("hex", "hex() -> str", func(s string, args py.Tuple) (py.Object, error) {
-		return py.String(hex.EncodeToString([]byte(s))), nil
+	bytesMethod("hex", "hex([sep[, bytes_per_sep]]) -> str", func(s string, args py.Tuple) (py.Object, error) {
+		h := hex.EncodeToString([]byte(s))
+		if len(args) == 0 || len(s) == 0 {
+			return py.String(h), nil
+		}
+		var sep string
+		switch v := args[0].(type) {
+		case py.String:
+			sep = string(v)
+		default:
+			b, ok := bytesStr(v)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "sep must be str or bytes.")
+			}
+			sep = b
+		}
+		if len(sep) != 1 {
+			return nil, py.ExceptionNewf(py.ValueError, "sep must be length 1.")
+		}
+		per := 1
+		if len(args) > 1 {
+			n, err := py.IndexInt(args[1])
+			if err != nil {
+				return nil, err
+			}
+			per = n
+		}
+		// groups of |per| bytes, counted from the right when per > 0
+		group := max(per, -per)
+		if group == 0 {
+			return py.String(h), nil
+		}
+		var parts []string
+		if per > 0 {
+			first := len(s) % group
+			if first > 0 {
+				parts = append(parts, h[:2*first])
+			}
+			for i := first; i < len(s); i += group {
+				parts = append(parts, h[2*i:2*(i+group)])
+			}
+		} else {
+			for i := 0; i < len(s); i += group {
+				parts = append(parts, h[2*i:2*min(i+group, len(s))])
+			}
+		}
+		return py.String(strings.Join(parts, sep)), nil
 	})
 	for name, test := range map[string]func(byte) bool{
 		"isdigit": func(c byte) bool { return c >= '0' && c <= '9' },

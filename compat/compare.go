@@ -8,6 +8,7 @@ package compat
 // gpython's own comparison.
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -186,15 +187,29 @@ func Compare(op int, a, b py.Object) (py.Object, error) {
 		}
 		return Compare(op, py.Int(len(as)), py.Int(len(bs)))
 	}
+	var r py.Object
+	var err error
+	sym := ">="
 	switch op {
 	case cmpLT:
-		return py.Lt(a, b)
+		r, err, sym = ordered(py.Lt, a, b, "<")
 	case cmpLE:
-		return py.Le(a, b)
+		r, err, sym = ordered(py.Le, a, b, "<=")
 	case cmpGT:
-		return py.Gt(a, b)
+		r, err, sym = ordered(py.Gt, a, b, ">")
+	default:
+		r, err, sym = ordered(py.Ge, a, b, ">=")
 	}
-	return py.Ge(a, b)
+	if err != nil && isTypeError(err) && strings.HasPrefix(fmt.Sprint(err), "unsupported operand type(s)") {
+		// CPython's wording for comparisons (gpython reused the arithmetic one)
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, a.Type().Name, b.Type().Name)
+	}
+	return r, err
+}
+
+func ordered(f func(a, b py.Object) (py.Object, error), a, b py.Object, sym string) (py.Object, error, string) {
+	r, err := f(a, b)
+	return r, err, sym
 }
 
 func sequenceItems(o py.Object) ([]py.Object, bool) {

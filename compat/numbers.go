@@ -203,7 +203,7 @@ func init() {
 	py.MethodType.Name = "builtin_function_or_method" // CPython's name for it
 	intNew := py.IntType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		args = withoutDigitUnderscores(args)
+		args = withoutDigitUnderscores(bytesAsText(args))
 		if len(args) == 1 && len(kwargs) == 0 {
 			switch v := args[0].(type) {
 			case py.Bool:
@@ -223,7 +223,7 @@ func init() {
 	}
 	floatNew := py.FloatType.New
 	py.FloatType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		args = withoutDigitUnderscores(args)
+		args = withoutDigitUnderscores(bytesAsText(args))
 		if len(args) == 1 && len(kwargs) == 0 {
 			if v, ok := args[0].(py.Bool); ok {
 				if v {
@@ -378,4 +378,17 @@ func (c *callIter) M__next__() (py.Object, error) {
 		return nil, py.StopIteration
 	}
 	return v, nil
+}
+
+// bytesAsText lets int() and float() parse bytes as CPython does
+// (int(b"1f", 16) is 31): a bytes-like first argument becomes text.
+func bytesAsText(args py.Tuple) py.Tuple {
+	if len(args) == 0 {
+		return args
+	}
+	if s, ok := bytesStr(args[0]); ok {
+		out := append(py.Tuple{py.String(s)}, args[1:]...)
+		return out
+	}
+	return args
 }
