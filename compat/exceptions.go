@@ -161,6 +161,20 @@ func NewExceptionType(base *py.Type, name, doc string) *py.Type {
 	return t
 }
 
+// FixExceptionType repairs an exception class a gpython module made with
+// base.NewType (binascii.Error): its type becomes `type`, its MRO is
+// computed (so `except ValueError` catches it), and it is named module.name.
+func FixExceptionType(t *py.Type, module, name string) {
+	t.ObjectType = py.TypeType
+	t.Flags &^= py.TPFLAGS_READY | py.TPFLAGS_READYING
+	t.Mro = nil
+	if err := t.Ready(); err != nil {
+		panic(err)
+	}
+	t.Name = name
+	t.Dict["__module__"] = py.String(module)
+}
+
 // wrapBuildClass post-processes classes made by class statements: a class
 // deriving from BaseException gets exception instances.
 func wrapBuildClass() {

@@ -182,10 +182,8 @@ func classRepr(cls *py.Type) (string, error) {
 	if cls.Qualname != "" {
 		name = cls.Qualname
 	}
-	if cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
-		if m, ok := cls.Dict["__module__"].(py.String); ok && m != "builtins" {
-			name = string(m) + "." + name
-		}
+	if m, ok := cls.Dict["__module__"].(py.String); ok && m != "builtins" {
+		name = string(m) + "." + name
 	}
 	return "<class '" + name + "'>", nil
 }

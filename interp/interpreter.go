@@ -158,7 +158,8 @@ func (in *Interpreter) Context() py.Context { return in.ctx }
 func (in *Interpreter) Close() { in.ctx.Close() }
 
 // RunFile runs the Python file at path as module __main__, the way
-// `python FILE` does: sys.path[0] becomes the file's directory. It takes the
+// `python FILE` does: sys.path[0] becomes the file's directory and __file__
+// the absolute path. It takes the
 // lock itself.
 func (in *Interpreter) RunFile(path string) error {
 	src, err := os.ReadFile(path)
@@ -166,10 +167,11 @@ func (in *Interpreter) RunFile(path string) error {
 		return err
 	}
 	abs, err := filepath.Abs(path)
-	if err == nil {
-		in.prependPath(filepath.Dir(abs))
+	if err != nil {
+		return in.RunSource(string(src), path)
 	}
-	return in.RunSource(string(src), path)
+	in.prependPath(filepath.Dir(abs))
+	return in.RunSource(string(src), abs) // __file__ is absolute, as since CPython 3.9
 }
 
 // RunSource compiles src (as a module, all statements) and runs it as module

@@ -37,6 +37,7 @@ import (
 	"golang.org/x/crypto/blake2s"
 
 	"github.com/go-python/gpython/py"
+	gbinascii "github.com/go-python/gpython/stdlib/binascii"
 
 	"github.com/gowsgi/gowsgi/compat"
 )
@@ -127,6 +128,7 @@ func hashSelf(self py.Object, args py.Tuple) (*hashObject, py.Tuple, error) {
 }
 
 func init() {
+	compat.FixExceptionType(gbinascii.Error, "binascii", "Error")
 	for _, t := range []*py.Type{hashType, hmacType} {
 		t.Dict["update"] = py.MustNewMethod("update", func(self py.Object, args py.Tuple) (py.Object, error) {
 			o, args, err := hashSelf(self, args)
