@@ -134,6 +134,36 @@ func init() {
 		Fdel: kwdefaults.Fdel,
 	}
 
+	annotations := py.FunctionType.Dict["__annotations__"].(*py.Property)
+	py.FunctionType.Dict["__annotations__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			f := fn(self)
+			if f == nil {
+				return py.None, nil
+			}
+			d := NewDict()
+			// in parameter order, then the return annotation
+			for _, name := range append(codeVarnames(f.Code), "return") {
+				if v, ok := f.Annotations[name]; ok {
+					d.SetStr(name, v)
+				}
+			}
+			return d, nil
+		},
+		Fset: func(self, v py.Object) error {
+			if m, ok := v.(*Dict); ok {
+				sd, err := m.StringDict()
+				if err != nil {
+					return err
+				}
+				fn(self).Annotations = sd
+				return nil
+			}
+			return annotations.Fset(self, v)
+		},
+		Fdel: annotations.Fdel,
+	}
+
 	code := func(self py.Object) *py.Code { c, _ := self.(*py.Code); return c }
 	codeAttrs := map[string]func(c *py.Code) py.Object{
 		"co_argcount":        func(c *py.Code) py.Object { return py.Int(c.Argcount) },

@@ -201,6 +201,9 @@ func init() {
 	py.FloatType.Dict["imag"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Float(0), nil }}
 
 	py.MethodType.Name = "builtin_function_or_method" // CPython's name for it
+	py.ComplexType.Name = "complex"                   // gpython: complex64
+	py.EllipsisTypeType.Name = "ellipsis"             // gpython: EllipsisType
+	py.MapType.Name = "map"                           // gpython: filter
 	intNew := py.IntType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		args = withoutDigitUnderscores(bytesAsText(args))

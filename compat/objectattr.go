@@ -226,3 +226,150 @@ func prepareClass(cls *py.Type) error {
 	}
 	return nil
 }
+
+// object.__getattribute__, __setattr__ and __delattr__: attribute access
+// that skips the class's own hooks, for `object.__setattr__(self, k, v)`
+// in a class that overrides __setattr__ (frozen objects) and for
+// super().__getattribute__(name).
+func init() {
+	instanceOf := func(self py.Object) (py.Object, *py.Type, py.StringDict) {
+		cls := self.Type()
+		var dict py.StringDict
+		if g, ok := self.(py.IGetDict); ok {
+			dict = g.GetDict()
+		}
+		return self, cls, dict
+	}
+	nameArg := func(o py.Object) (string, error) {
+		s, ok := o.(py.String)
+		if !ok {
+			return "", py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", o.Type().Name)
+		}
+		return string(s), nil
+	}
+	py.ObjectType.Dict["__getattribute__"] = py.MustNewMethod("__getattribute__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args = unbound(self, args)
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+		}
+		name, err := nameArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := self.(*py.Type); ok && t.Name != "" {
+			return typeGetAttr(t, name)
+		}
+		obj, cls, dict := instanceOf(self)
+		switch name {
+		case "__class__":
+			return cls, nil
+		case "__dict__":
+			if dict != nil {
+				return &liveDict{dict}, nil
+			}
+		}
+		cv := lookupMro(cls, name)
+		if _, data := cv.(py.I__set__); data {
+			if g, ok := cv.(py.I__get__); ok {
+				return g.M__get__(obj, cls)
+			}
+		}
+		if v, ok := dict[name]; ok {
+			return v, nil
+		}
+		if cv != nil {
+			if g, ok := cv.(py.I__get__); ok {
+				return g.M__get__(obj, cls)
+			}
+			return cv, nil
+		}
+		if _, isInst := userInstance(obj); !isInst {
+			return py.GetAttrString(obj, name)
+		}
+		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+	}, 0, "Return getattr(self, name).")
+	py.ObjectType.Dict["__setattr__"] = py.MustNewMethod("__setattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args = unbound(self, args)
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 2 arguments, got %d", len(args))
+		}
+		name, err := nameArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := self.(*py.Type); ok && t.Name != "" {
+			return py.Call(py.TypeType.Dict["__setattr__"], py.Tuple{t, args[0], args[1]}, nil)
+		}
+		obj, cls, dict := instanceOf(self)
+		if cv := lookupMro(cls, name); cv != nil {
+			if s, ok := cv.(py.I__set__); ok {
+				return s.M__set__(obj, args[1])
+			}
+		}
+		if dict == nil {
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+		}
+		dict[name] = args[1]
+		return py.None, nil
+	}, 0, "Implement setattr(self, name, value).")
+	py.ObjectType.Dict["__delattr__"] = py.MustNewMethod("__delattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args = unbound(self, args)
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+		}
+		name, err := nameArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := self.(*py.Type); ok && t.Name != "" {
+			return py.Call(py.TypeType.Dict["__delattr__"], py.Tuple{t, args[0]}, nil)
+		}
+		obj, cls, dict := instanceOf(self)
+		if cv := lookupMro(cls, name); cv != nil {
+			if d, ok := cv.(py.I__delete__); ok {
+				return d.M__delete__(obj)
+			}
+		}
+		if _, ok := dict[name]; !ok {
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+		}
+		delete(dict, name)
+		return py.None, nil
+	}, 0, "Implement delattr(self, name).")
+}
+
+// object.__init__ does nothing (for explicit object.__init__(self) calls).
+func init() {
+	py.ObjectType.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.None, nil
+	}, 0, "Initialize self.")
+}
+
+// object.__eq__, __ne__ and __hash__: identity, as CPython's defaults.
+func init() {
+	py.ObjectType.Dict["__eq__"] = py.MustNewMethod("__eq__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args = unbound(self, args)
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+		}
+		if identical(self, args[0]) {
+			return py.True, nil
+		}
+		return py.NotImplemented, nil
+	}, 0, "Return self==value.")
+	py.ObjectType.Dict["__ne__"] = py.MustNewMethod("__ne__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args = unbound(self, args)
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+		}
+		r, err := EqualObject(self, args[0])
+		if err != nil || r == py.NotImplemented {
+			return r, err
+		}
+		return py.Not(r)
+	}, 0, "Return self!=value.")
+	py.ObjectType.Dict["__hash__"] = py.MustNewMethod("__hash__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, _ = unbound(self, args)
+		return py.Int(identityHash(self)), nil
+	}, 0, "Return hash(self).")
+}
