@@ -16,8 +16,6 @@ package compat
 //     bytesStr: bytes(ba), b''.join, hashlib, base64, BytesIO, struct …).
 
 import (
-	"sync"
-
 	"github.com/go-python/gpython/py"
 )
 
@@ -297,10 +295,8 @@ func toByteArray(o py.Object) py.Object {
 	return o
 }
 
-// byteArrayMethods gives bytearray the bytes methods (once every compat
-// file has added its own; called when the first interpreter starts).
-var byteArrayMethods sync.Once
-
+// addByteArrayMethods gives bytearray the bytes methods (once every
+// compat file has added its own: see finishTypes).
 func addByteArrayMethods() {
 	for name, v := range py.BytesType.Dict {
 		m, ok := v.(*py.Method)

@@ -74,7 +74,24 @@ func init() {
 	py.TypeType.Flags |= py.TPFLAGS_BASETYPE // metaclasses
 	py.TypeType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var slots py.Object
+		var classKw py.StringDict
 		if len(args) == 3 {
+			// the bases may be a slice of the caller's value stack: copy
+			// them, or the class's __bases__ changes as the stack is reused
+			if bases, ok := args[1].(py.Tuple); ok {
+				args = py.Tuple{args[0], append(py.Tuple{}, bases...), args[2]}
+			}
+			// class keywords (class C(Base, tag=1)) go to __init_subclass__
+			for k, v := range kwargs {
+				if k == "metaclass" {
+					continue
+				}
+				if classKw == nil {
+					classKw = py.StringDict{}
+				}
+				classKw[k] = v
+			}
+			kwargs = nil
 			if d, ok := args[2].(*Dict); ok { // type(name, bases, {...})
 				sd, err := d.StringDict()
 				if err != nil {
@@ -122,6 +139,9 @@ func init() {
 				}
 			}
 			if err := prepareClass(cls); err != nil {
+				return nil, err
+			}
+			if err := initSubclass(cls, classKw); err != nil {
 				return nil, err
 			}
 		}
@@ -420,4 +440,51 @@ func init() {
 		}
 		return acc, addErr
 	}, "sum(iterable, /, start=0) -> the sum of start and the iterable's items")
+}
+
+// initSubclass calls the __init_subclass__ a base of the new class cls
+// defines (implicitly a classmethod, as in CPython) with the class
+// statement's keywords; object's takes none.
+func initSubclass(cls *py.Type, kwargs py.StringDict) error {
+	for _, c := range mroOf(cls)[1:] {
+		v, ok := c.Dict["__init_subclass__"]
+		if !ok || v == objectInitSubclass {
+			continue
+		}
+		var fn py.Object = v
+		switch m := v.(type) {
+		case *py.ClassMethod:
+			fn = m.Callable
+		case *py.StaticMethod:
+			_, err := py.Call(m.Callable, nil, kwargs)
+			return err
+		}
+		_, err := py.Call(fn, py.Tuple{cls}, kwargs)
+		return err
+	}
+	if len(kwargs) > 0 {
+		return py.ExceptionNewf(py.TypeError, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
+	}
+	return nil
+}
+
+// objectInitSubclass is object.__init_subclass__ (for super() calls).
+var objectInitSubclass = py.MustNewMethod("__init_subclass__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		name := "object"
+		if t, ok := self.(*py.Type); ok {
+			name = t.Name
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "%s.__init_subclass__() takes no keyword arguments", name)
+	}
+	return py.None, nil
+}, 0, "This method is called when a class is subclassed.")
+
+func init() {
+	py.ObjectType.Dict["__init_subclass__"] = objectInitSubclass
+	if typeInit := py.TypeType.Init; typeInit != nil {
+		py.TypeType.Init = func(self py.Object, args py.Tuple, kwargs py.StringDict) error {
+			return typeInit(self, args, nil) // class keywords went to __init_subclass__
+		}
+	}
 }

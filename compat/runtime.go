@@ -86,7 +86,7 @@ func init() {
 
 	innerNew := py.NewContext
 	py.NewContext = func(opts py.ContextOpts) py.Context {
-		byteArrayMethods.Do(addByteArrayMethods)
+		lateTypes.Do(finishTypes)
 		ctx := innerNew(opts)
 		st := &interpState{limit: defaultRecursionLimit}
 		states.Store(ctx, st)

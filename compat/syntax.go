@@ -447,7 +447,11 @@ func (r *rewriter) brackets() {
 func (g *bgroup) split(t []token) {
 	depth := 0
 	start := g.open + 1
+	lambda := false // in a lambda's parameters: its commas do not split
 	for i := g.open + 1; i < g.close; i++ {
+		if t[i].kind == tkName && t[i].text == "lambda" && depth == 0 {
+			lambda = true
+		}
 		if t[i].kind != tkOp {
 			continue
 		}
@@ -456,8 +460,12 @@ func (g *bgroup) split(t []token) {
 			depth++
 		case ")", "]", "}":
 			depth--
-		case ",":
+		case ":":
 			if depth == 0 {
+				lambda = false
+			}
+		case ",":
+			if depth == 0 && !lambda {
 				g.elems = append(g.elems, [2]int{start, i - 1})
 				start = i + 1
 			}
