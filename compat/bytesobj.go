@@ -84,6 +84,9 @@ func (b Bytes) M__getitem__(key py.Object) (py.Object, error) {
 			return nil, err
 		}
 		if step == 1 {
+			if stop < start {
+				return Bytes(""), nil
+			}
 			return b[start:stop], nil
 		}
 		out := make([]byte, 0, n)

@@ -521,3 +521,35 @@ func init() {
 		return newOSError(cls, args, kwargs)
 	}
 }
+
+// SystemExit.code: None, the one argument, or the arguments.
+func init() {
+	py.SystemExit.Dict["code"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			e, ok := self.(*py.Exception)
+			if !ok {
+				return py.None, nil
+			}
+			if v, ok := e.Dict["code"]; ok {
+				return v, nil
+			}
+			args, _ := e.Args.(py.Tuple)
+			switch len(args) {
+			case 0:
+				return py.None, nil
+			case 1:
+				return args[0], nil
+			}
+			return args, nil
+		},
+		Fset: func(self, v py.Object) error {
+			if e, ok := self.(*py.Exception); ok {
+				if e.Dict == nil {
+					e.Dict = py.StringDict{}
+				}
+				e.Dict["code"] = v
+			}
+			return nil
+		},
+	}
+}

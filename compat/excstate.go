@@ -128,16 +128,17 @@ func init() {
 		}
 		// t: prev tb, prev value, prev type, tb, value, type
 		tb, _ := t[3].(*py.Traceback)
-		value := t[4]
+		value, typ := t[4], t[5]
 		if e, ok := value.(*py.Exception); ok {
-			value = freshError(e).(*py.Exception)
+			fresh := freshError(e).(*py.Exception)
+			value, typ = fresh, fresh.Base // the type decides which except clause runs
 		}
-		st.enterHandler(t[1], value, t[5], tb)
+		st.enterHandler(t[1], value, typ, tb)
 		out := make(py.Tuple, 6)
 		for i := range t {
 			out[i] = t[5-i] // UNPACK_SEQUENCE pushes the first item last
 		}
-		out[1] = value
+		out[0], out[1] = typ, value
 		return out, nil
 	}, "records the exception an except clause handles (sys.exc_info, __context__)")
 }

@@ -41,6 +41,13 @@ func Modulo(a, b py.Object) (py.Object, error) {
 		}
 		return Bytes(s), nil
 	}
+	if isFloatOperand(a, b) {
+		if x, ok := realValue(a); ok {
+			if y, ok := realValue(b); ok && y != 0 {
+				return py.Float(floatMod(x, y)), nil
+			}
+		}
+	}
 	var r py.Object
 	var err error
 	if hasPyClass(a) || hasPyClass(b) {

@@ -104,8 +104,15 @@ func init() {
 	innerRun := py.VmRunFrame
 	py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
 		res, err := innerRun(frame)
-		if err == nil && !frame.Yielded && frame.Code.Flags&py.CO_GENERATOR != 0 {
-			frame.Stack = append(frame.Stack[:0], &returned{value: res})
+		if frame.Code.Flags&py.CO_GENERATOR != 0 {
+			switch {
+			case err == nil && !frame.Yielded:
+				frame.Stack = append(frame.Stack[:0], &returned{value: res})
+			case err != nil:
+				// an exception ends a generator: later next() stop
+				frame.Yielded = false
+				frame.Stack = append(frame.Stack[:0], &returned{value: py.None})
+			}
 		}
 		return res, err
 	}
@@ -158,6 +165,7 @@ func stopWithValue(g *py.Generator, err error) error {
 	if !ok || r.value == py.None || r.value == nil {
 		return err
 	}
+	g.Frame.Stack[0] = &returned{value: py.None} // only the first stop carries it
 	return &py.Exception{Base: py.StopIteration, Args: py.Tuple{r.value}}
 }
 

@@ -28,7 +28,7 @@ func (n *NamedTuple) GetDict() py.StringDict        { return n.attrs }
 func (n *NamedTuple) M__len__() (py.Object, error)  { return py.Int(len(n.items)), nil }
 func (n *NamedTuple) M__iter__() (py.Object, error) { return py.NewIterator(n.items), nil }
 func (n *NamedTuple) M__getitem__(key py.Object) (py.Object, error) {
-	return py.GetItem(n.items, key)
+	return sliceGetFunc.Call(nil, py.Tuple{n.items, key})
 }
 func (n *NamedTuple) M__contains__(x py.Object) (py.Object, error) {
 	ok, err := Contains(n.items, x)

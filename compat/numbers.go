@@ -214,6 +214,14 @@ func init() {
 					return py.Int(1), nil
 				}
 				return py.Int(0), nil
+			case py.Float:
+				// gpython gave -1024 for both
+				if math.IsInf(float64(v), 0) {
+					return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+				}
+				if math.IsNaN(float64(v)) {
+					return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+				}
 			}
 			if r, ok, err := callDunder(args[0], "__int__"); ok || err != nil {
 				return r, err

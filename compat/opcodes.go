@@ -180,6 +180,12 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				continue
 			}
 		}
+		if in.op == opBinarySubscr && i > 0 && ins[i-1].op == opBuildSlice && !jumpTargets[i] {
+			// seq[a:b]: gpython's tuple slicing panicked when a > b
+			add(instr{op: opLoadConst, arg: constIndex(sliceGetFunc)}, instr{op: opRotThree}, instr{op: opCallFunction, arg: 2})
+			extra = max(extra, 1)
+			continue
+		}
 		if in.op == opPopExcept {
 			if recName < 0 {
 				recName = addName(code, excRecorderName)

@@ -63,6 +63,24 @@ func init() {
 				// gpython's float // 0 gave inf or nan
 				return nil, py.ExceptionNewf(py.ZeroDivisionError, "float floor division by zero")
 			}
+			if op.name == "__pow__" {
+				if r, ok, err := floatPow(args[0], args[1]); ok {
+					return r, err
+				}
+			}
+			if op.name == "__and__" || op.name == "__or__" || op.name == "__xor__" {
+				if x, ok := args[0].(py.Bool); ok {
+					if y, ok := args[1].(py.Bool); ok {
+						switch op.name {
+						case "__and__":
+							return py.NewBool(bool(x) && bool(y)), nil
+						case "__or__":
+							return py.NewBool(bool(x) || bool(y)), nil
+						}
+						return py.NewBool(x != y), nil
+					}
+				}
+			}
 			r, err := op.call(args[0], args[1])
 			if err != nil {
 				err = zeroDivision(err, op.name, args[0], args[1])
@@ -261,6 +279,8 @@ func Truth(o py.Object) (bool, error) {
 		return v != 0, nil
 	case py.String:
 		return v != "", nil
+	case py.Complex:
+		return v != 0, nil
 	}
 	if hasPyClass(o) {
 		if r, ok, err := callDunder(o, "__bool__"); ok || err != nil {
@@ -286,8 +306,13 @@ func Truth(o py.Object) (bool, error) {
 			}
 			return n != 0, nil
 		}
-		if d, ok := o.(*Derived); ok {
-			return Truth(d.val)
+		switch v := o.(type) {
+		case *Derived:
+			return Truth(v.val)
+		case *Dict:
+			return v.Len() > 0, nil // a dict subclass (OrderedDict, Counter …)
+		case *NamedTuple:
+			return len(v.items) > 0, nil
 		}
 		return true, nil
 	}

@@ -43,6 +43,8 @@ const (
 	opUnaryNot       = 12
 	opUnaryInvert    = 15
 	opStoreMap       = 54
+	opBinarySubscr   = 25
+	opBuildSlice     = 133
 	opPopExcept      = 89
 	opGetIter        = 68
 	opYieldFrom      = 72

@@ -12,7 +12,10 @@ package compat
 // is "float modulo").
 
 import (
+	"math"
 	"math/big"
+	"math/cmplx"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 	gmath "github.com/go-python/gpython/stdlib/math"
@@ -55,7 +58,18 @@ func init() {
 // err.
 func freshError(err error) error {
 	e, ok := err.(*py.Exception)
-	if !ok || !sharedErrors[e] {
+	if !ok {
+		return err
+	}
+	if e.Base == py.SystemError {
+		// gpython's `raise 42`: CPython refuses to raise a non-exception
+		if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
+			if s, ok := args[0].(py.String); ok && strings.HasPrefix(string(s), "Unknown error ") && e.Traceback == nil {
+				return py.ExceptionNewf(py.TypeError, "exceptions must derive from BaseException")
+			}
+		}
+	}
+	if !sharedErrors[e] {
 		return err
 	}
 	return &py.Exception{Base: e.Base, Args: e.Args}
@@ -120,4 +134,59 @@ func floatByZero(a, b py.Object) bool {
 		return !bool(y)
 	}
 	return false
+}
+
+// floatPow is a ** b where a float is involved and CPython's answer
+// differs from gpython's: 0.0 ** -1 raises ZeroDivisionError, a result
+// too large raises OverflowError, a negative base to a fractional power
+// is complex. ok is false when gpython's answer stands.
+func floatPow(a, b py.Object) (py.Object, bool, error) {
+	if !isFloatOperand(a, b) {
+		return nil, false, nil
+	}
+	x, okx := realValue(a)
+	y, oky := realValue(b)
+	if !okx || !oky {
+		return nil, false, nil
+	}
+	switch {
+	case x == 0 && y < 0:
+		return nil, true, py.ExceptionNewf(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
+	case x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0):
+		return py.Complex(cmplx.Pow(complex(x, 0), complex(y, 0))), true, nil
+	}
+	r := math.Pow(x, y)
+	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+		return nil, true, py.ExceptionNewf(py.OverflowError, "(34, 'Numerical result out of range')")
+	}
+	return nil, false, nil
+}
+
+func realValue(o py.Object) (float64, bool) {
+	switch v := o.(type) {
+	case py.Float:
+		return float64(v), true
+	case py.Int:
+		return float64(v), true
+	case py.Bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+// floatMod is x % y for floats as CPython computes it: the remainder of
+// fmod, moved to the sign of y (gpython lost precision on large x).
+func floatMod(x, y float64) float64 {
+	m := math.Mod(x, y)
+	if m != 0 {
+		if (y < 0) != (m < 0) {
+			m += y
+		}
+	} else {
+		m = math.Copysign(0, y)
+	}
+	return m
 }

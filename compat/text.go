@@ -244,6 +244,18 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			if sub == "" && len(args) > 1 && args[1] != py.None {
+				// an empty string is found nowhere past the end
+				if st, err := py.IndexInt(args[1]); err == nil && st > utf8.RuneCountInString(s) {
+					switch name {
+					case "count":
+						return py.Int(0), nil
+					case "index", "rindex":
+						return nil, py.ExceptionNewf(py.ValueError, "substring not found")
+					}
+					return py.Int(-1), nil
+				}
+			}
 			switch name {
 			case "count":
 				if sub == "" {
@@ -358,7 +370,19 @@ func init() {
 				}
 				fill = f
 			}
-			align := map[string]byte{"ljust": '<', "rjust": '>', "center": '^'}[name]
+			if name == "center" {
+				// str.center rounds differently from format's '^':
+				// the left gets half the margin, plus one when both the
+				// margin and the width are odd
+				n := utf8.RuneCountInString(s)
+				if n >= w {
+					return py.String(s), nil
+				}
+				marg := w - n
+				left := marg/2 + (marg & w & 1)
+				return py.String(strings.Repeat(fill, left) + s + strings.Repeat(fill, marg-left)), nil
+			}
+			align := map[string]byte{"ljust": '<', "rjust": '>'}[name]
 			return py.String(pad(s, w, fill, align)), nil
 		})
 	}

@@ -1,0 +1,46 @@
+# custom exceptions with __str__ and extra attributes, raising non-exceptions,
+# exceptions in __init__, try/finally re-raise, nested handlers
+
+class AppError(Exception):
+    def __init__(self, message, code=500):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+    def __str__(self):
+        return f'[{self.code}] {self.message}'
+
+class NotFound(AppError):
+    def __init__(self, what):
+        super().__init__(f'{what} not found', 404)
+        self.what = what
+
+class Plain(Exception):
+    pass
+
+def show(label, fn):
+    try:
+        print(label, fn())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+def boom(exc):
+    raise exc
+
+show('app', lambda: boom(AppError('bad')))
+show('notfound', lambda: boom(NotFound('user 7')))
+try:
+    raise NotFound('page')
+except AppError as e:
+    print(isinstance(e, NotFound), e.code, e.what, e.args, repr(str(e)))
+show('plain', lambda: boom(Plain()))
+show('plain cls', lambda: boom(Plain))
+show('raise cls obj', lambda: boom(object))
+
+class Resource:
+    def __init__(self, n):
+        if n < 0:
+            raise ValueError(f'negative size: {n}')
+        self.n = n
+
+show('init ok', lambda: Resource(3).n)
+show('init fail', lambda: Resource(-1))

@@ -1,0 +1,77 @@
+# raise/re-raise, from None, dynamic except tuples, finally with loop control and return
+
+def show(label, fn):
+    try:
+        print(label, fn())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+def reraise_other():
+    try:
+        {}['missing']
+    except KeyError as e:
+        raise RuntimeError(f'wrapped: {e}')
+
+show('wrap', reraise_other)
+
+def reraise_bare():
+    try:
+        [].pop()
+    except IndexError:
+        raise
+
+show('bare raise', reraise_bare)
+
+def raise_from_none():
+    try:
+        int('q')
+    except ValueError:
+        raise TypeError('clean') from None
+
+try:
+    raise_from_none()
+except TypeError as e:
+    print('from None', e, e.__cause__, e.__suppress_context__)
+
+def dynamic_tuple(kinds):
+    try:
+        [][1]
+    except kinds as e:
+        return 'caught ' + type(e).__name__
+    except Exception:
+        return 'fallback'
+
+print(dynamic_tuple((KeyError, IndexError)), dynamic_tuple(LookupError), dynamic_tuple(()))
+
+def loop_control():
+    out = []
+    for i in range(5):
+        try:
+            if i == 1:
+                continue
+            if i == 3:
+                break
+            out.append(i)
+        finally:
+            out.append(f'f{i}')
+    return out
+
+print(loop_control())
+
+def return_in_try():
+    try:
+        return 'try'
+    finally:
+        print('  finally runs before return')
+
+print(return_in_try())
+count = 0
+while True:
+    try:
+        count += 1
+        if count < 3:
+            raise ValueError(count)
+        break
+    except ValueError as e:
+        print('retry after', e)
+print('count', count)
