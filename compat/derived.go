@@ -74,12 +74,19 @@ func (d *Derived) Type() *py.Type { return d.cls }
 // GetDict holds the instance attributes.
 func (d *Derived) GetDict() py.StringDict { return d.attrs }
 
-// override returns what a Python class before the built-in base in the
-// MRO defines for name, or nil.
+// override returns what a Python class in the MRO defines for name before
+// the built-in base has it (a class after the base counts when the base
+// lacks the name), or nil.
 func (d *Derived) override(name string) py.Object {
 	for _, c := range mroOf(d.cls) {
 		if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
-			return nil
+			if c == py.ObjectType {
+				return nil
+			}
+			if _, ok := c.Dict[name]; ok {
+				return nil // the base's own method
+			}
+			continue // a mixin after the base (class IntEnum(int, Enum)) may define it
 		}
 		if v, ok := c.Dict[name]; ok {
 			return v

@@ -178,7 +178,7 @@ func hex4(r rune) string {
 
 // key converts a dict key to its JSON string; ok false means skip it.
 func (e *jsonEncoder) key(k py.Object) (string, bool, error) {
-	switch v := k.(type) {
+	switch v := compat.Unwrap(k).(type) { // subclasses of str, int … as their values
 	case py.String:
 		return string(v), true, nil
 	case py.Bool:
@@ -236,6 +236,7 @@ func mappingPairs(o py.Object) ([]py.Object, []py.Object, bool) {
 }
 
 func (e *jsonEncoder) encode(o py.Object) error {
+	o = compat.Unwrap(o) // subclasses of str, int, float, list, tuple as their values
 	switch v := o.(type) {
 	case py.String:
 		e.str(string(v))

@@ -4,10 +4,10 @@ Members are instances of the class with .name and .value, looked up by
 value (Color(1)), by name (Color['RED']) and as attributes; the class
 iterates and has len(); repr <Color.RED: 1>, str Color.RED (IntEnum and
 StrEnum: the value's str). Flag members combine with | & ^ ~.
-Differences from CPython: IntEnum members are not ints (they compare and
-hash as their value and support int(), index and arithmetic through
-__index__/__int__); _missing_ and _generate_next_value_ hooks exist but
-aliases are not reported separately by __members__.
+IntEnum and StrEnum members (and those of `class X(int, Enum)` or
+`class X(str, Enum)`) are ints and strs. Differences from CPython:
+_missing_ and _generate_next_value_ hooks exist but aliases are not
+reported separately by __members__.
 """
 
 
@@ -37,6 +37,9 @@ class EnumMeta(type):
             members.append((key, value))
         for key, _ in members:
             del classdict[key]
+        new_member = classdict.get('__new__') if members else None
+        if isinstance(new_member, staticmethod):
+            new_member = new_member.__func__
         enum_class = super().__new__(metacls, cls, bases, classdict)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
@@ -57,9 +60,20 @@ class EnumMeta(type):
                 enum_class._member_map_[key] = member
                 setattr(enum_class, key, member)
                 continue
-            member = object.__new__(enum_class)
+            if new_member is not None:
+                # the class's own __new__ makes its members (HTTPStatus)
+                args = value if isinstance(value, tuple) else (value,)
+                member = new_member(enum_class, *args)
+                if not hasattr(member, '_value_'):
+                    member._value_ = value
+                value = member._value_
+            else:
+                if base is not None:
+                    member = base.__new__(enum_class, value)
+                else:
+                    member = object.__new__(enum_class)
+                member._value_ = value
             member._name_ = key
-            member._value_ = value
             member.__objclass__ = enum_class
             if '__init__' in enum_class.__dict__:
                 args = value if isinstance(value, tuple) else (value,)
@@ -71,6 +85,9 @@ class EnumMeta(type):
             except TypeError:
                 pass
             setattr(enum_class, key, member)
+        if new_member is not None:
+            # calling the class looks members up, as for any enum
+            enum_class.__new__ = Enum.__new__
         return enum_class
 
     def __iter__(cls):
@@ -149,7 +166,7 @@ class Enum(metaclass=EnumMeta):
         return type(self), (self._value_,)
 
 
-class IntEnum(Enum):
+class IntEnum(int, Enum):
     def __int__(self):
         return int(self._value_)
 
@@ -197,7 +214,7 @@ class IntEnum(Enum):
         return self._value_ * other
 
 
-class StrEnum(Enum):
+class StrEnum(str, Enum):
     def __eq__(self, other):
         if isinstance(other, Enum):
             return self is other
