@@ -167,6 +167,9 @@ func classSubscriptWrapper(t *py.Type) {
 var lateTypes sync.Once
 
 func finishTypes() {
+	for _, t := range []*py.Type{py.StringType, py.ListType, py.TupleType, py.IntType, py.FloatType} {
+		unboundSafe(t)
+	}
 	addByteArrayMethods()
 	for _, t := range []*py.Type{py.ListType, DictType, py.TupleType, SetType, FrozenSetType, ByteArrayType} {
 		classSubscriptWrapper(t)

@@ -437,3 +437,63 @@ func splitWhiteUnicode(s string, max int, right bool) []string {
 	}
 	return append([]string{strings.TrimRightFunc(rest, unicode.IsSpace)}, out...)
 }
+
+// startswith/endswith with a tuple of prefixes and start/end positions
+// (gpython's panicked past the end and ignored end).
+func init() {
+	for _, name := range []string{"startswith", "endswith"} {
+		name := name
+		strMethod(name, name+"(prefix[, start[, end]]) -> bool", func(s string, args py.Tuple) (py.Object, error) {
+			if len(args) < 1 || len(args) > 3 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s expected 1 to 3 arguments, got %d", name, len(args))
+			}
+			n := utf8.RuneCountInString(s)
+			if len(args) > 1 && args[1] != py.None {
+				if st, err := py.IndexInt(args[1]); err == nil && st > n {
+					return py.False, nil
+				}
+			}
+			part, _, err := runeSlice(s, args[1:])
+			if err != nil {
+				return nil, err
+			}
+			test := func(o py.Object) (bool, error) {
+				p, ok := Unwrap(o).(py.String)
+				if !ok {
+					return false, py.ExceptionNewf(py.TypeError, "%s first arg must be str or a tuple of str, not %s", name, o.Type().Name)
+				}
+				if name == "startswith" {
+					return strings.HasPrefix(part, string(p)), nil
+				}
+				return strings.HasSuffix(part, string(p)), nil
+			}
+			if t, ok := args[0].(py.Tuple); ok {
+				for _, o := range t {
+					ok, err := test(o)
+					if err != nil || ok {
+						return py.NewBool(ok), err
+					}
+				}
+				return py.False, nil
+			}
+			ok, err := test(args[0])
+			return py.NewBool(ok), err
+		})
+	}
+}
+
+// unboundSafe lets every method of t be called through the type
+// (str.strip(s), map(str.upper, words)): gpython's own methods took the
+// receiver from a self that is then the builtins module.
+func unboundSafe(t *py.Type) {
+	for name, v := range t.Dict {
+		m, ok := v.(*py.Method)
+		if !ok || strings.HasPrefix(name, "__") {
+			continue
+		}
+		t.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			self, args = unbound(self, args)
+			return m.CallWithKeywords(self, args, kwargs)
+		}, 0, m.Doc)
+	}
+}
