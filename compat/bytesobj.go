@@ -44,6 +44,11 @@ func BytesOf(o py.Object) ([]byte, bool) {
 		return []byte(v), true
 	case *ByteArray:
 		return append([]byte{}, v.b...), true
+	case *MemoryView:
+		if v.released {
+			return nil, false
+		}
+		return append([]byte{}, v.data()...), true
 	}
 	return nil, false
 }
@@ -57,6 +62,11 @@ func bytesStr(o py.Object) (string, bool) {
 		return string(v), true
 	case *ByteArray:
 		return string(v.b), true
+	case *MemoryView:
+		if v.released {
+			return "", false
+		}
+		return string(v.data()), true
 	}
 	return "", false
 }
@@ -861,6 +871,11 @@ func BytesView(o py.Object) ([]byte, bool) {
 		return []byte(v), true
 	case *ByteArray:
 		return append([]byte{}, v.b...), true // it may change
+	case *MemoryView:
+		if v.released {
+			return nil, false
+		}
+		return append([]byte{}, v.data()...), true
 	}
 	return nil, false
 }

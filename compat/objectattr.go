@@ -120,6 +120,21 @@ func (d *descriptor) M__set__(instance, value py.Object) (py.Object, error) {
 func (d *descriptor) M__delete__(instance py.Object) (py.Object, error) {
 	fn := lookupMro(d.cls, "__delete__")
 	if fn == nil {
+		// a non-data descriptor: del removes the instance's own value
+		if g, ok := instance.(py.IGetDict); ok && g.GetDict() != nil {
+			dict := g.GetDict()
+			for _, c := range mroOf(instance.Type()) {
+				for k, v := range c.Dict {
+					if v == py.Object(d) {
+						if _, has := dict[k]; has {
+							delete(dict, k)
+							return py.None, nil
+						}
+						return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", instance.Type().Name, k)
+					}
+				}
+			}
+		}
 		return nil, py.ExceptionNewf(py.AttributeError, "__delete__")
 	}
 	_, err := py.Call(fn, py.Tuple{d.obj, instance}, nil)

@@ -1,0 +1,257 @@
+package compat
+
+// memoryview.go adds `memoryview` (gpython has none) for bytes and
+// bytearray, format 'B': len, indexing (ints), slicing (a view of the same
+// memory), item assignment on a bytearray's view (which changes the
+// bytearray), tobytes, tolist, hex, release, with-blocks, ==, bytes(mv),
+// and the attributes obj, nbytes, readonly, itemsize, format, ndim, shape.
+// Not supported: other formats, cast, multi-dimensional views.
+
+import (
+	"encoding/hex"
+
+	"github.com/go-python/gpython/py"
+)
+
+// MemoryView is a view of [start, start+length) of a bytes or bytearray.
+type MemoryView struct {
+	obj           py.Object
+	ro            Bytes      // the bytes viewed, when obj is bytes
+	rw            *ByteArray // the bytearray viewed
+	start, length int
+	released      bool
+}
+
+// MemoryViewType is `memoryview`.
+var MemoryViewType = py.NewTypeX("memoryview", "Create a new memoryview object which references the given object.", memoryViewNew, nil)
+
+func (m *MemoryView) Type() *py.Type { return MemoryViewType }
+
+func memoryViewNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var obj py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:memoryview", []string{"object"}, &obj); err != nil {
+		return nil, err
+	}
+	switch v := obj.(type) {
+	case *MemoryView:
+		if err := v.check(); err != nil {
+			return nil, err
+		}
+		c := *v
+		return &c, nil
+	case *ByteArray:
+		return &MemoryView{obj: v, rw: v, length: len(v.b)}, nil
+	}
+	if s, ok := bytesStr(obj); ok {
+		return &MemoryView{obj: obj, ro: Bytes(s), length: len(s)}, nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "memoryview: a bytes-like object is required, not '%s'", obj.Type().Name)
+}
+
+func (m *MemoryView) check() error {
+	if m.released {
+		return py.ExceptionNewf(py.ValueError, "operation forbidden on released memoryview object")
+	}
+	return nil
+}
+
+// data is the viewed bytes now (a bytearray may have been resized).
+func (m *MemoryView) data() []byte {
+	if m.rw != nil {
+		end := min(m.start+m.length, len(m.rw.b))
+		if m.start >= end {
+			return nil
+		}
+		return m.rw.b[m.start:end]
+	}
+	return []byte(m.ro[m.start : m.start+m.length])
+}
+
+func (m *MemoryView) M__len__() (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	return py.Int(m.length), nil
+}
+
+func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	if s, ok := key.(*py.Slice); ok {
+		start, stop, step, _, err := s.GetIndices(m.length)
+		if err != nil {
+			return nil, err
+		}
+		if step != 1 {
+			return nil, py.ExceptionNewf(py.NotImplementedError, "memoryview slices with a step are not supported")
+		}
+		if stop < start {
+			stop = start
+		}
+		return &MemoryView{obj: m.obj, ro: m.ro, rw: m.rw, start: m.start + start, length: stop - start}, nil
+	}
+	i, err := py.IndexInt(key)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "memoryview: invalid slice key")
+	}
+	if i < 0 {
+		i += m.length
+	}
+	if i < 0 || i >= m.length {
+		return nil, py.ExceptionNewf(py.IndexError, "index out of bounds on dimension 1")
+	}
+	return py.Int(m.data()[i]), nil
+}
+
+func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	if m.rw == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "cannot modify read-only memory")
+	}
+	d := m.data()
+	if s, ok := key.(*py.Slice); ok {
+		start, stop, step, _, err := s.GetIndices(m.length)
+		if err != nil {
+			return nil, err
+		}
+		src, ok := bytesStr(value)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", value.Type().Name)
+		}
+		if step != 1 || stop-start != len(src) {
+			return nil, py.ExceptionNewf(py.ValueError, "memoryview assignment: lvalue and rvalue have different structures")
+		}
+		copy(d[start:stop], src)
+		return py.None, nil
+	}
+	i, err := py.IndexInt(key)
+	if err != nil {
+		return nil, err
+	}
+	if i < 0 {
+		i += m.length
+	}
+	if i < 0 || i >= len(d) {
+		return nil, py.ExceptionNewf(py.IndexError, "index out of bounds on dimension 1")
+	}
+	c, err := byteValue(value)
+	if err != nil {
+		return nil, err
+	}
+	d[i] = c
+	return py.None, nil
+}
+
+func (m *MemoryView) M__iter__() (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	d := m.data()
+	items := make(py.Tuple, len(d))
+	for i, c := range d {
+		items[i] = py.Int(c)
+	}
+	return py.NewIterator(items), nil
+}
+
+func (m *MemoryView) M__eq__(o py.Object) (py.Object, error) {
+	if m.released {
+		return py.NewBool(o == py.Object(m)), nil
+	}
+	var other string
+	switch v := o.(type) {
+	case *MemoryView:
+		if v.released {
+			return py.False, nil
+		}
+		other = string(v.data())
+	default:
+		s, ok := bytesStr(o)
+		if !ok {
+			return py.NotImplemented, nil
+		}
+		other = s
+	}
+	return py.NewBool(string(m.data()) == other), nil
+}
+
+func (m *MemoryView) M__ne__(o py.Object) (py.Object, error) {
+	r, err := m.M__eq__(o)
+	if err != nil || r == py.NotImplemented {
+		return r, err
+	}
+	return py.Not(r)
+}
+
+func (m *MemoryView) M__repr__() (py.Object, error) {
+	if m.released {
+		return py.String("<released memory>"), nil
+	}
+	return py.String("<memory>"), nil
+}
+
+func (m *MemoryView) M__enter__() (py.Object, error) { return m, m.check() }
+func (m *MemoryView) M__exit__(a, b, c py.Object) (py.Object, error) {
+	m.released = true
+	return py.False, nil
+}
+
+func memoryViewMethod(name, doc string, fn func(m *MemoryView, args py.Tuple) (py.Object, error)) {
+	MemoryViewType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args = unbound(self, args)
+		m, ok := self.(*MemoryView)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'memoryview' object", name)
+		}
+		if name != "release" {
+			if err := m.check(); err != nil {
+				return nil, err
+			}
+		}
+		return fn(m, args)
+	}, 0, doc)
+}
+
+func init() {
+	setBuiltin("memoryview", MemoryViewType)
+	memoryViewMethod("tobytes", "Return the data in the buffer as a byte string.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		return Bytes(m.data()), nil
+	})
+	memoryViewMethod("tolist", "Return the data in the buffer as a list of elements.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		d := m.data()
+		out := make([]py.Object, len(d))
+		for i, c := range d {
+			out[i] = py.Int(c)
+		}
+		return py.NewListFromItems(out), nil
+	})
+	memoryViewMethod("hex", "Return the data in the buffer as a str of hexadecimal numbers.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		return py.String(hex.EncodeToString(m.data())), nil
+	})
+	memoryViewMethod("release", "Release the underlying buffer exposed by the memoryview object.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		m.released = true
+		return py.None, nil
+	})
+	attr := func(name string, get func(m *MemoryView) py.Object) {
+		MemoryViewType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			m, ok := self.(*MemoryView)
+			if !ok {
+				return py.None, nil
+			}
+			if err := m.check(); err != nil {
+				return nil, err
+			}
+			return get(m), nil
+		}}
+	}
+	attr("obj", func(m *MemoryView) py.Object { return m.obj })
+	attr("nbytes", func(m *MemoryView) py.Object { return py.Int(m.length) })
+	attr("readonly", func(m *MemoryView) py.Object { return py.NewBool(m.rw == nil) })
+	attr("itemsize", func(m *MemoryView) py.Object { return py.Int(1) })
+	attr("format", func(m *MemoryView) py.Object { return py.String("B") })
+	attr("ndim", func(m *MemoryView) py.Object { return py.Int(1) })
+	attr("shape", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.length)} })
+}
