@@ -308,7 +308,7 @@ func init() {
 		}
 		return Decode([]byte(s), enc, errs)
 	})
-	py.BytesType.Dict["decode"] = wrapKw(py.BytesType.Dict["decode"].(*py.Method), "decode", []string{"encoding", "errors"})
+	py.BytesType.Dict["decode"] = wrapKw(py.BytesType.Dict["decode"].(*py.Method), "decode", []string{"encoding", "errors"}, py.String("utf-8"))
 	bytesMethod("join", "join(iterable_of_bytes) -> bytes", func(s string, args py.Tuple) (py.Object, error) {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "join() takes exactly one argument (%d given)", len(args))
@@ -813,7 +813,7 @@ func splitWhite(s string, max int, right bool) []string {
 }
 
 // wrapKw lets a positional method also take its arguments by keyword.
-func wrapKw(m *py.Method, name string, kwlist []string) *py.Method {
+func wrapKw(m *py.Method, name string, kwlist []string, defaults ...py.Object) *py.Method {
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(kwargs) > 0 {
 			self, args = unbound(self, args)
@@ -822,7 +822,17 @@ func wrapKw(m *py.Method, name string, kwlist []string) *py.Method {
 			for i := len(args); i < len(kwlist); i++ {
 				v, ok := kwargs[kwlist[i]]
 				if !ok {
-					break
+					// a later keyword given: this one takes its default
+					later := false
+					for _, k := range kwlist[i+1:] {
+						if _, has := kwargs[k]; has {
+							later = true
+						}
+					}
+					if !later || i >= len(defaults) {
+						break
+					}
+					v = defaults[i]
 				}
 				full = append(full, v)
 				delete(kwargs, kwlist[i])

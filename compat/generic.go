@@ -170,6 +170,7 @@ func finishTypes() {
 	for _, t := range []*py.Type{py.StringType, py.ListType, py.TupleType, py.IntType, py.FloatType} {
 		unboundSafe(t)
 	}
+	bytesKeywords()
 	addByteArrayMethods()
 	for _, t := range []*py.Type{py.ListType, DictType, py.TupleType, SetType, FrozenSetType, ByteArrayType} {
 		classSubscriptWrapper(t)

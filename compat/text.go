@@ -83,7 +83,7 @@ func init() {
 		}
 		return Encode(s, enc, errs)
 	})
-	py.StringType.Dict["encode"] = wrapKw(py.StringType.Dict["encode"].(*py.Method), "encode", []string{"encoding", "errors"})
+	py.StringType.Dict["encode"] = wrapKw(py.StringType.Dict["encode"].(*py.Method), "encode", []string{"encoding", "errors"}, py.String("utf-8"))
 	strMethod("join", "join(iterable) -> str", func(s string, args py.Tuple) (py.Object, error) {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "join() takes exactly one argument (%d given)", len(args))
