@@ -31,6 +31,9 @@ func (g *GenericAlias) Type() *py.Type { return GenericAliasType }
 func typeRepr(o py.Object) string {
 	switch v := o.(type) {
 	case *py.Type:
+		if v == (py.NoneType{}).Type() {
+			return "None"
+		}
 		name := v.Name
 		if v.Qualname != "" {
 			name = v.Qualname
@@ -175,4 +178,79 @@ func finishTypes() {
 	for _, t := range []*py.Type{py.ListType, DictType, py.TupleType, SetType, FrozenSetType, ByteArrayType} {
 		classSubscriptWrapper(t)
 	}
+}
+
+// UnionType is X | Y of types (PEP 604): int | None in annotations.
+type UnionType struct{ args py.Tuple }
+
+// UnionTypeType is types.UnionType.
+var UnionTypeType = py.NewType("types.UnionType", "Represent a PEP 604 union type")
+
+func (u *UnionType) Type() *py.Type { return UnionTypeType }
+
+func (u *UnionType) M__repr__() (py.Object, error) {
+	parts := make([]string, len(u.args))
+	for i, a := range u.args {
+		parts[i] = typeRepr(a)
+	}
+	return py.String(strings.Join(parts, " | ")), nil
+}
+
+func (u *UnionType) M__eq__(o py.Object) (py.Object, error) {
+	v, ok := o.(*UnionType)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return sequenceEqual(u.args, v.args)
+}
+
+func (u *UnionType) M__hash__() (py.Object, error) {
+	h, err := hashTuple(u.args)
+	return py.Int(h), err
+}
+
+// isTypeExpr reports whether o can be a member of a union type.
+func isTypeExpr(o py.Object) bool {
+	switch v := o.(type) {
+	case *py.Type:
+		return v.Name != ""
+	case py.NoneType, *GenericAlias, *UnionType:
+		return true
+	}
+	return false
+}
+
+// typeUnion is a | b for type expressions; ok is false otherwise.
+func typeUnion(a, b py.Object) (py.Object, bool) {
+	if !isTypeExpr(a) || !isTypeExpr(b) {
+		return nil, false
+	}
+	var args py.Tuple
+	add := func(o py.Object) {
+		if o == py.None {
+			o = py.NoneType{}.Type()
+		}
+		for _, x := range args {
+			if x == o {
+				return
+			}
+		}
+		args = append(args, o)
+	}
+	for _, o := range []py.Object{a, b} {
+		if u, ok := o.(*UnionType); ok {
+			for _, x := range u.args {
+				add(x)
+			}
+		} else {
+			add(o)
+		}
+	}
+	return &UnionType{args: args}, true
+}
+
+func init() {
+	UnionTypeType.Dict["__args__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return self.(*UnionType).args, nil
+	}}
 }

@@ -68,6 +68,11 @@ func init() {
 					return r, err
 				}
 			}
+			if op.name == "__or__" {
+				if u, ok := typeUnion(args[0], args[1]); ok {
+					return u, nil
+				}
+			}
 			if op.name == "__and__" || op.name == "__or__" || op.name == "__xor__" {
 				if x, ok := args[0].(py.Bool); ok {
 					if y, ok := args[1].(py.Bool); ok {

@@ -309,21 +309,55 @@ func (r *rewriter) walrus() {
 func (r *rewriter) statements() {
 	t := r.toks
 	start := 0
+	// enclosing def/class blocks by indentation: annotations are recorded
+	// in module and class namespaces, as CPython does, not in functions
+	type block struct {
+		indent  int
+		isClass bool
+	}
+	var blocks []block
 	for i := 0; i < len(t); i++ {
 		if t[i].kind != tkNewline && t[i].kind != tkEOF && !(t[i].kind == tkOp && t[i].text == ";") {
 			continue
 		}
-		if r.stripAsserts && start < i && t[start].kind == tkName && t[start].text == "assert" {
-			r.replace(start, i-1, "pass")
-		} else {
-			r.annotation(start, i)
+		if start < i {
+			indent := r.lineIndent(t[start].start)
+			for len(blocks) > 0 && blocks[len(blocks)-1].indent >= indent {
+				blocks = blocks[:len(blocks)-1]
+			}
+			record := len(blocks) == 0 || blocks[len(blocks)-1].isClass
+			switch {
+			case r.stripAsserts && t[start].kind == tkName && t[start].text == "assert":
+				r.replace(start, i-1, "pass")
+			case t[start].kind == tkName && (t[start].text == "def" || t[start].text == "class" || t[start].text == "async"):
+				blocks = append(blocks, block{indent: indent, isClass: t[start].text == "class"})
+			default:
+				r.annotation(start, i, record)
+			}
 		}
 		start = i + 1
 	}
 }
 
-// annotation rewrites `target: ann [= value]` in tokens [a, b).
-func (r *rewriter) annotation(a, b int) {
+// lineIndent is the indentation of the line holding src offset pos.
+func (r *rewriter) lineIndent(pos int) int {
+	ls := strings.LastIndexByte(r.src[:pos], '\n') + 1
+	n := 0
+	for ls+n < len(r.src) && (r.src[ls+n] == ' ' || r.src[ls+n] == '\t') {
+		n++
+	}
+	return n
+}
+
+// annRecorder is the builtin that records a module's or class's variable
+// annotations in its __annotations__ (see annotation).
+const annRecorder = "__gowsgi_ann__"
+
+// annotation rewrites `target: ann [= value]` in tokens [a, b). With
+// record (module or class level) and a plain name target, the annotation
+// also goes into __annotations__:
+// `x: int = 1` → `x = 1; __annotations__ = __gowsgi_ann__(locals(), 'x', (int))`.
+func (r *rewriter) annotation(a, b int, record bool) {
 	t := r.toks
 	if a >= b || t[a].kind != tkName || pyKeywords[t[a].text] {
 		return
@@ -362,13 +396,28 @@ func (r *rewriter) annotation(a, b int) {
 					}
 				}
 			}
+			simple := record && i == a+1
+			rec := ""
+			if simple {
+				rec = annRecorder + "(locals(), '" + t[a].text + "', (" + strings.TrimSpace(r.text(i+1, max(i+1, eq-1))) + "))"
+				if eq < 0 {
+					rec = annRecorder + "(locals(), '" + t[a].text + "', (" + strings.TrimSpace(r.text(i+1, b-1)) + "))"
+				}
+			}
 			if eq < 0 {
+				if simple {
+					r.replace(a, b-1, "__annotations__ = "+rec)
+					return
+				}
 				// bare annotation: the statement does nothing here
 				r.replace(a, b-1, "pass")
 				return
 			}
 			r.replace(i, eq-1, "")
 			r.gap[eq] = " "
+			if simple {
+				r.out[b-1] += "; __annotations__ = " + rec
+			}
 			return
 		}
 	}
@@ -892,4 +941,31 @@ func init() {
 		}
 		return d, nil
 	}, "builds a dict display with ** unpacking (compat)")
+}
+
+// __gowsgi_ann__(namespace, name, annotation) returns the namespace's
+// __annotations__ dict (a new one the first time) with name added: the
+// rewritten annotated assignments at module and class level store it back.
+func init() {
+	setBuiltinFunc(annRecorder, func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 3 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s expects 3 arguments", annRecorder)
+		}
+		var existing py.Object
+		switch ns := args[0].(type) {
+		case py.StringDict:
+			existing = ns["__annotations__"]
+		case *liveDict:
+			existing = ns.sd["__annotations__"]
+		case *Dict:
+			existing, _ = ns.GetStr("__annotations__")
+		}
+		d, ok := existing.(*Dict)
+		if !ok {
+			d = NewDict()
+		}
+		name, _ := args[1].(py.String)
+		d.SetStr(string(name), args[2])
+		return d, nil
+	}, "records a variable annotation (compat)")
 }
