@@ -1,0 +1,12 @@
+# bytearray: text-like methods (all return bytearray) and predicates
+ba = bytearray(b"Hello World")
+print(ba.islower(), ba.isupper(), ba.istitle(), ba.isascii(), ba.isalpha(), bytearray(b"abc").islower())
+print(ba.swapcase(), ba.title(), ba.capitalize(), ba.lower(), ba.upper())
+print(ba.zfill(15), ba.center(15, b"*"), ba.ljust(13, b"."), ba.rjust(13), bytearray(b"-7").zfill(4))
+print(ba.removeprefix(b"He"), ba.removesuffix(b"ld"), ba.removeprefix(b"zz"))
+print(ba.translate(None, b"l"), ba.translate(bytes.maketrans(b"lo", b"01")), bytearray.maketrans(b"a", b"b")[97])
+print(ba.split(maxsplit=1), ba.rsplit(sep=b"o", maxsplit=1), bytearray(b"a\tb").expandtabs(4))
+print(type(ba.swapcase()).__name__, type(ba.zfill(20)).__name__, type(ba.removeprefix(b"H")).__name__)
+header = bytearray(b"content-type: text/plain")
+name, _, value = header.partition(b":")
+print(name.title(), value.strip().upper(), name.replace(b"-", b"_").upper())
