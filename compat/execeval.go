@@ -11,6 +11,7 @@ package compat
 // locals are copied back to it.
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -138,4 +139,63 @@ func init() {
 		}
 		return &execFunc{ctx: mod.Context, mode: mode, globals: g, local: l}, nil
 	}, "binds exec/eval to the caller's namespaces (compat)")
+}
+
+// nsFactoryName is the builtin compiled code calls where it names dir or
+// vars (opcodes.go), with the caller's locals(): called without arguments
+// they describe the caller's namespace, as in CPython (gpython refused).
+const nsFactoryName = "__gowsgi_ns__"
+
+// nsFunc is dir or vars bound to the caller's namespace.
+type nsFunc struct {
+	orig *py.Method
+	ns   py.Object
+}
+
+func (n *nsFunc) Type() *py.Type { return execFuncType }
+
+func (n *nsFunc) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) > 0 || len(kwargs) > 0 {
+		return n.orig.CallWithKeywords(nil, args, kwargs)
+	}
+	if n.orig.Name == "vars" {
+		return n.ns, nil
+	}
+	var names []string
+	switch v := n.ns.(type) {
+	case py.StringDict:
+		for k := range v {
+			names = append(names, k)
+		}
+	case *liveDict:
+		for k := range v.sd {
+			names = append(names, k)
+		}
+	case *Dict:
+		v.Range(func(k, _ py.Object) bool {
+			if s, ok := k.(py.String); ok {
+				names = append(names, string(s))
+			}
+			return true
+		})
+	}
+	sort.Strings(names)
+	items := make([]py.Object, 0, len(names))
+	for _, k := range names {
+		if strings.HasPrefix(k, "__gowsgi_") {
+			continue
+		}
+		items = append(items, py.String(k))
+	}
+	return py.NewListFromItems(items), nil
+}
+
+func init() {
+	setBuiltinFunc(nsFactoryName, func(self py.Object, args py.Tuple) (py.Object, error) {
+		m, ok := args[0].(*py.Method)
+		if !ok || (m.Name != "dir" && m.Name != "vars") {
+			return args[0], nil // the program's own dir or vars
+		}
+		return &nsFunc{orig: m, ns: args[1]}, nil
+	}, "binds dir()/vars() to the caller's namespace (compat)")
 }

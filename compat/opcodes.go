@@ -151,6 +151,14 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				continue
 			}
 		}
+		if (in.op == opLoadName || in.op == opLoadGlobal) && (code.Names[in.arg] == "dir" || code.Names[in.arg] == "vars") {
+			// see execeval.go: dir() and vars() without arguments
+			add(instr{op: opLoadGlobal, arg: addName(code, nsFactoryName)}, in,
+				instr{op: opLoadGlobal, arg: addName(code, "locals")}, instr{op: opCallFunction, arg: 0},
+				instr{op: opCallFunction, arg: 2})
+			extra = max(extra, 3)
+			continue
+		}
 		if (in.op == opLoadName || in.op == opLoadGlobal) && (code.Names[in.arg] == "exec" || code.Names[in.arg] == "eval") {
 			// see execeval.go
 			add(instr{op: opLoadGlobal, arg: addName(code, execFactoryName)}, in,
