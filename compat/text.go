@@ -482,13 +482,29 @@ func init() {
 	}
 }
 
-// unboundSafe lets every method of t be called through the type
-// (str.strip(s), map(str.upper, words)): gpython's own methods took the
-// receiver from a self that is then the builtins module.
+// gpythonMethods are the methods gpython's own types come with, taken
+// before any compat init replaces them (package variables are set before
+// init functions run).
+var gpythonMethods = func() map[*py.Method]bool {
+	out := map[*py.Method]bool{}
+	for _, t := range []*py.Type{py.StringType, py.ListType, py.TupleType, py.IntType, py.FloatType} {
+		for _, v := range t.Dict {
+			if m, ok := v.(*py.Method); ok {
+				out[m] = true
+			}
+		}
+	}
+	return out
+}()
+
+// unboundSafe lets gpython's own methods of t be called through the type
+// (str.strip(s), map(str.upper, words)): they took the receiver from a
+// self that is then the builtins module. compat's methods handle it
+// already (unbound).
 func unboundSafe(t *py.Type) {
 	for name, v := range t.Dict {
 		m, ok := v.(*py.Method)
-		if !ok || strings.HasPrefix(name, "__") {
+		if !ok || !gpythonMethods[m] {
 			continue
 		}
 		t.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -10,13 +10,8 @@ __dataclass_fields__, following CPython 3.11's rules (mutable default
 check, non-default after default check, ClassVar and InitVar
 pseudo-fields, inheritance of fields).
 
-Differences from CPython: gowsgi keeps no __annotations__ for class
-bodies, so when a class has none the fields are read from its source
-file (the `name: type` lines of the class body, the annotation evaluated
-in the module's namespace, or kept as a string when that fails); a class
-whose source is unavailable (exec'd code) sees no fields -- use
-make_dataclass, or set __annotations__, there. slots=True and
-weakref_slot are accepted and ignored.
+Differences from CPython: slots=True and weakref_slot are accepted and
+ignored.
 """
 import copy as _copy
 import re as _re
@@ -150,141 +145,8 @@ _KEYWORDS = {'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
              'except', 'finally', 'for', 'from', 'global', 'if', 'import',
              'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
              'return', 'try', 'while', 'with', 'yield', 'match', 'case'}
-_ANN_LINE = _re.compile(r'([A-Za-z_][A-Za-z0-9_]*)\s*:(.*)$')
-
-
-def _source_lines(path):
-    if path not in _source_cache:
-        try:
-            with open(path) as f:
-                _source_cache[path] = f.read().split('\n')
-        except (OSError, UnicodeError, TypeError):
-            _source_cache[path] = None
-    return _source_cache[path]
-
-
-def _split_annotation(text):
-    # "int = 3  # c" -> ("int", True); depth-aware, ignores strings
-    depth = 0
-    quote = None
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if quote:
-            if c == '\\':
-                i += 1
-            elif c == quote:
-                quote = None
-        elif c in '\'"':
-            quote = c
-        elif c in '([{':
-            depth += 1
-        elif c in ')]}':
-            depth -= 1
-        elif c == '#' and depth == 0:
-            return text[:i].strip(), False
-        elif c == '=' and depth == 0:
-            prev = text[i - 1] if i else ''
-            nxt = text[i + 1] if i + 1 < n else ''
-            if nxt != '=' and prev not in '=!<>':
-                return text[:i].strip(), True
-        i += 1
-    return text.strip(), False
-
-
-def _class_body_annotations(lines, start):
-    # lines[start] is the 'class' line; returns (names->text, first, last)
-    head = lines[start]
-    indent = len(head) - len(head.lstrip())
-    body_indent = None
-    out = {}
-    i = start + 1
-    in_string = None
-    last = start
-    while i < len(lines):
-        line = lines[i]
-        stripped = line.strip()
-        if in_string:
-            if in_string in stripped:
-                in_string = None
-            i += 1
-            continue
-        if not stripped or stripped.startswith('#'):
-            i += 1
-            continue
-        cur = len(line) - len(line.lstrip())
-        if cur <= indent:
-            break
-        last = i
-        if body_indent is None:
-            body_indent = cur
-        if cur == body_indent:
-            for q in ('"""', "'''"):
-                if stripped.startswith(q) and stripped.count(q) == 1:
-                    in_string = q
-            m = _ANN_LINE.match(stripped)
-            if m and m.group(1) not in _KEYWORDS and m.group(2).strip():
-                ann, has_default = _split_annotation(m.group(2))
-                if ann:
-                    out[m.group(1)] = (ann, has_default)
-        i += 1
-    return out, start, last
-
-
-def _annotations_from_source(cls):
-    mod = sys.modules.get(cls.__module__)
-    path = getattr(mod, '__file__', None)
-    if not path:
-        return None
-    lines = _source_lines(path)
-    if not lines:
-        return None
-    pattern = _re.compile(r'\s*class\s+' + _re.escape(cls.__name__) + r'\b')
-    candidates = [i for i, line in enumerate(lines) if pattern.match(line)]
-    if not candidates:
-        return None
-    method_lines = []
-    for v in cls.__dict__.values():
-        v = getattr(v, '__func__', v)
-        code = getattr(v, '__code__', None)
-        if code is not None:
-            method_lines.append(code.co_firstlineno - 1)
-    own = cls.__dict__
-    best = None
-    best_score = None
-    for start in candidates:
-        ann, first, last = _class_body_annotations(lines, start)
-        # score how well this class statement fits cls
-        score = 0
-        for ln in method_lines:
-            if first < ln <= last:
-                score += 10
-        for name, (text, has_default) in ann.items():
-            score += 2 if (name in own) == has_default else -2
-        for name, value in own.items():
-            if isinstance(value, Field) and name not in ann:
-                score -= 5
-        if best_score is None or score > best_score:
-            best, best_score = ann, score
-    if best is None:
-        return None
-    globalns = getattr(mod, '__dict__', {})
-    localns = dict(cls.__dict__)
-    result = {}
-    for name, (text, _) in best.items():
-        try:
-            result[name] = eval(text, globalns, localns)
-        except Exception:
-            result[name] = text
-    return result
-
-
 def _class_annotations(cls):
-    ann = cls.__dict__.get('__annotations__')
-    if ann is None:
-        ann = _annotations_from_source(cls) or {}
-    return ann
+    return cls.__dict__.get('__annotations__') or {}
 
 
 # ---- building the class --------------------------------------------------

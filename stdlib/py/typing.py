@@ -18,14 +18,11 @@ str], Tuple[int, ...]) gives objects with __origin__, __args__ and
 CPython's repr ('typing.Optional[int]'); isinstance() works with the
 unsubscripted aliases and with Union/Optional, as in CPython 3.11.
 
-Differences from CPython: gowsgi has neither __class_getitem__ nor
-__mro_entries__, so subscripting a class (Generic[T], Protocol[T], a
-user generic class Foo[int]) returns the class itself, and a subscripted
-alias (Mapping[str, int]) can be a base class only when it is the sole
-base. Generic and Protocol use a metaclass deriving from abc.ABCMeta.
-Class bodies keep no __annotations__ in gowsgi, so the class syntax of
-NamedTuple and TypedDict sees only fields that have a default value (the
-functional syntax has no such limit). Nothing is type-checked.
+Differences from CPython: gowsgi has no __mro_entries__, so subscripting
+a class (Generic[T], Protocol[T], a user generic class Foo[int]) returns
+the class itself, and a subscripted alias (Mapping[str, int]) can be a
+base class only when it is the sole base. Generic and Protocol use a
+metaclass deriving from abc.ABCMeta. Nothing is type-checked.
 """
 import sys
 import types
