@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -42,12 +43,15 @@ func TestRunawayLoopInterrupted(t *testing.T) {
 func TestStuckInterpreterReplaced(t *testing.T) {
 	s := startServer(t, "testdata/apps/rendezvous.wsgi", "--request-timeout", "1")
 	flag := filepath.Join(t.TempDir(), "flag")
+	if err := syscall.Mkfifo(flag+".fifo", 0o600); err != nil {
+		t.Fatal(err)
+	}
 	var wg sync.WaitGroup
 	var waited string
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		_, waited, _ = s.get("/block?" + flag) // holds the only interpreter for 3 s
+		_, waited, _ = s.get("/block?" + flag) // holds the only interpreter, blocked in open()
 	}()
 	waitFile(t, flag+".started")
 	// With one interpreter, /make can run only once the waiter's interpreter
@@ -55,6 +59,12 @@ func TestStuckInterpreterReplaced(t *testing.T) {
 	if _, body, _ := s.get("/make?" + flag); body != "made" {
 		t.Errorf("/make: %q", body)
 	}
+	// let /block's open() return: it goes on in the old interpreter
+	w, err := os.OpenFile(flag+".fifo", os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
 	wg.Wait()
 	if waited != "seen" {
 		t.Errorf("/block: %q", waited)

@@ -105,12 +105,21 @@ func runPython(args []string, stdout, stderr io.Writer) int {
 		}
 		err = in.RunFile(file)
 	}
+	status := 0
 	if err != nil {
+		code, ok := interp.ExitCode(err)
+		if !ok {
+			fmt.Fprint(stderr, interp.FormatError(err))
+			code = 1
+		}
+		status = code
+	}
+	// python waits for the threads the program started before it exits
+	if err := in.Finalize(); err != nil {
 		if code, ok := interp.ExitCode(err); ok {
 			return code
 		}
 		fmt.Fprint(stderr, interp.FormatError(err))
-		return 1
 	}
-	return 0
+	return status
 }

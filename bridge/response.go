@@ -59,6 +59,7 @@ type call struct {
 	iter   py.Object
 	fw     *FileWrapper
 	closed bool
+	thread *interp.Thread // the request's Python thread, between pieces
 }
 
 // Serve calls app(environ, start_response) in the interpreter in, which the
@@ -74,8 +75,8 @@ func Serve(in *interp.Interpreter, app py.Object, req *Request, opts Options) *R
 	c.lines = NewLineWriter(opts.Log, opts.Client, "[script "+opts.Script+"] ")
 	c.errors = interp.NewStream(c.lines, "wsgi.errors")
 	c.input = &Input{r: req.Body, release: func() func() {
-		in.Unlock()
-		return in.Lock
+		t := in.Pause()
+		return func() { in.Resume(t) }
 	}}
 	if req.Body == nil {
 		c.input.r = eofReader{}
@@ -92,7 +93,7 @@ func Serve(in *interp.Interpreter, app py.Object, req *Request, opts Options) *R
 		}
 		resp.Body = nil
 	}
-	in.Unlock()
+	c.thread = in.Pause() // the body's iteration goes on as the same Python thread
 	c.lines.Flush()
 	return resp
 }
@@ -383,19 +384,19 @@ func (b *Body) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	for !b.done && b.remaining != 0 {
-		c.in.Lock()
+		c.in.Resume(c.thread)
 		piece, done, err := c.next()
 		if err != nil {
 			c.logException(err)
 			c.closeResult()
-			c.in.Unlock()
+			c.thread = c.in.Pause()
 			return total, err
 		}
 		if done {
 			b.done = true
 			c.closeResult()
 		}
-		c.in.Unlock()
+		c.thread = c.in.Pause()
 		if err := put(piece); err != nil {
 			return total, err
 		}
@@ -433,7 +434,7 @@ func (b *Body) Close() error {
 	}
 	c := b.c
 	if !c.closed {
-		c.in.Lock()
+		c.in.Resume(c.thread)
 		c.closeResult()
 		c.in.Unlock()
 	}

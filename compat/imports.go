@@ -22,7 +22,10 @@ package compat
 //   - a module not found raises ModuleNotFoundError("No module named
 //     'x'"), an ImportError with .name; `from m import x` for a missing x
 //     raises ImportError("cannot import name 'x' from 'm' (file)"), and
-//     finds a submodule m.x already imported.
+//     finds a submodule m.x already imported;
+//   - a thread importing waits while another thread of the interpreter
+//     runs a module's code for the first time, so no thread sees a module
+//     half made (one import lock per interpreter, threads.go).
 
 import (
 	"os"
@@ -153,9 +156,14 @@ func packageOf(globals py.StringDict) (string, error) {
 // module.
 func importDotted(ctx py.Context, name string) (py.Object, error) {
 	mods := sysModules(ctx)
-	if m, ok := mods.GetStr(name); ok && m != py.None {
+	st := stateOf(ctx)
+	if m, ok := mods.GetStr(name); ok && m != py.None && !st.importsBusy() {
 		return m, nil
 	}
+	if err := st.lockImports(ctx); err != nil {
+		return nil, err
+	}
+	defer st.unlockImports()
 	parts := strings.Split(name, ".")
 	var parent *py.Module
 	var mod py.Object

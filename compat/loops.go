@@ -33,16 +33,11 @@ const (
 // made with py.ExceptionNewf) at its next loop iteration or call; nil
 // withdraws a pending interrupt.
 func Interrupt(ctx py.Context, err error) {
-	st := stateOf(ctx)
-	if err == nil {
-		st.interrupt.Store(nil)
-		return
-	}
-	st.interrupt.Store(&err)
+	InterruptThread(stateOf(ctx).cur.Load(), err)
 }
 
 // takeInterrupt returns (and clears) the pending interrupt.
-func (st *interpState) takeInterrupt() error {
+func (st *ThreadState) takeInterrupt() error {
 	if p := st.interrupt.Swap(nil); p != nil {
 		return *p
 	}
@@ -57,8 +52,8 @@ type loopIter struct {
 func (it *loopIter) Type() *py.Type                { return it.inner.Type() }
 func (it *loopIter) M__iter__() (py.Object, error) { return it, nil }
 func (it *loopIter) M__next__() (py.Object, error) {
-	if it.st.interrupt.Load() != nil {
-		if err := it.st.takeInterrupt(); err != nil {
+	if it.st.pending() {
+		if err := it.st.attend(); err != nil {
 			it.st.iterErr = err
 			return nil, py.StopIteration
 		}
@@ -111,8 +106,8 @@ func init() {
 		return py.None, nil
 	}, "raises the error that ended a for loop (compat)")
 	setBuiltinFunc(tickName, func(self py.Object) (py.Object, error) {
-		if st := contextOf(self); st != nil && st.interrupt.Load() != nil {
-			if err := st.takeInterrupt(); err != nil {
+		if st := contextOf(self); st != nil && st.pending() {
+			if err := st.attend(); err != nil {
 				return nil, err
 			}
 		}

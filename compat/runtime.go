@@ -22,21 +22,34 @@ import (
 	"os"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 )
 
 // interpState is compat's per-interpreter bookkeeping.
+// The running thread's state is embedded (threads.go): st.depth is the
+// running thread's call depth.
 type interpState struct {
-	depth int
-	limit int
-	// the exceptions being handled, innermost last (excstate.go)
-	handled []handledExc
-	// loops.go: a pending interrupt, and the error that ended a for loop
-	interrupt interruptSlot
-	iterErr   error
+	*ThreadState
+	// initial is the thread the context starts with; cur mirrors the
+	// embedded pointer for other goroutines (Interrupt)
+	initial   *ThreadState
+	cur       atomic.Pointer[ThreadState]
+	sched     Scheduler
+	switchReq atomic.Bool
+	imports   importLock
+	limit     int
 	// python -O level (compile.go)
 	optimize int
+}
+
+func newInterpState() *interpState {
+	ts := NewThreadState()
+	st := &interpState{ThreadState: ts, initial: ts, limit: defaultRecursionLimit}
+	st.imports.sem = make(chan struct{}, 1)
+	st.cur.Store(ts)
+	return st
 }
 
 // states maps a py.Context to its *interpState; registered when the context
@@ -49,7 +62,7 @@ func stateOf(ctx py.Context) *interpState {
 	if s, ok := states.Load(ctx); ok {
 		return s.(*interpState)
 	}
-	s, _ := states.LoadOrStore(ctx, &interpState{limit: defaultRecursionLimit})
+	s, _ := states.LoadOrStore(ctx, newInterpState())
 	return s.(*interpState)
 }
 
@@ -60,8 +73,8 @@ func init() {
 			kws = prepareKwargs(code, kws)
 		}
 		st := stateOf(ctx)
-		if st.interrupt.Load() != nil {
-			if err := st.takeInterrupt(); err != nil {
+		if st.pending() {
+			if err := st.attend(); err != nil {
 				return nil, err
 			}
 		}
@@ -88,7 +101,7 @@ func init() {
 	py.NewContext = func(opts py.ContextOpts) py.Context {
 		lateTypes.Do(finishTypes)
 		ctx := innerNew(opts)
-		st := &interpState{limit: defaultRecursionLimit}
+		st := newInterpState()
 		states.Store(ctx, st)
 		if sys, err := ctx.GetModule("sys"); err == nil {
 			sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status]): raise SystemExit(status)")

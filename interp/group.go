@@ -52,14 +52,12 @@ func (g *Group) Acquire() *Interpreter {
 	}
 	for {
 		in := g.slots[start%n].Load()
-		select {
-		case in.sem <- struct{}{}:
-			in.held.Store(time.Now().UnixNano())
+		if in.take(in.retired) {
+			in.enter(newThread(nil))
 			if !in.Retired() {
 				return in
 			}
 			in.Unlock()
-		case <-in.retired:
 		}
 	}
 }
@@ -177,7 +175,7 @@ func (m *Manager) replaceWedged(now time.Time, timeout time.Duration, report fun
 				continue
 			}
 			if held < 2*timeout {
-				if !old.interrupted.Load() {
+				if !old.Interrupted() {
 					old.Interrupt(py.ExceptionNewf(RequestTimeout, "request exceeded the request timeout (%s) in Python", timeout))
 					if report != nil {
 						report(g.name, held, false, nil)

@@ -34,16 +34,19 @@ type Options struct {
 
 // Interpreter is one gpython sub-interpreter. A py.Context is not safe for
 // two goroutines at once, so every use of Context() must hold the lock
-// (Lock/Unlock). Different interpreters run in parallel.
+// (Lock/Unlock), which is the interpreter's GIL: each goroutine holding it
+// runs as one Python thread (a request, or a thread started by Python
+// code), and lets it go while it blocks (time.sleep, lock waits, reading
+// a request body: Pause/Resume) and when another has waited for the
+// switch interval (threads.go). Different interpreters run in parallel.
 type Interpreter struct {
 	sem     chan struct{} // the lock: a token in the channel means held
-	held    atomic.Int64  // when the lock was taken (unix ns), 0 when free
+	held    atomic.Int64  // since when the holder runs without a break (unix ns), 0 when free
+	cur     atomic.Pointer[Thread]
 	retired chan struct{} // closed when the interpreter was replaced
-	// interrupted is set while an interrupt is pending in ctx (Interrupt)
-	interrupted atomic.Bool
-	name        string
-	ctx         py.Context
-	scripts     scriptSet // guarded by the lock
+	name    string
+	ctx     py.Context
+	scripts scriptSet // guarded by the lock
 }
 
 // New starts an interpreter with its own sys.stdout, sys.stderr and
@@ -59,6 +62,7 @@ func New(opts Options) (*Interpreter, error) {
 	var err error
 	guard(&err, func() error {
 		in.ctx = py.NewContext(ctxOpts)
+		compat.SetScheduler(in.ctx, scheduler{in})
 		compat.SetOptimize(in.ctx, opts.Optimize)
 		return in.isolate(opts)
 	})
@@ -91,35 +95,136 @@ func (in *Interpreter) isolate(opts Options) error {
 // Name is the label given at creation.
 func (in *Interpreter) Name() string { return in.name }
 
-// Lock takes the interpreter for the calling goroutine.
+// Lock takes the interpreter for the calling goroutine, as a new Python
+// thread (a request).
 func (in *Interpreter) Lock() {
-	in.sem <- struct{}{}
-	in.held.Store(time.Now().UnixNano())
+	in.take(nil)
+	in.enter(newThread(nil))
 }
 
-// TryLock takes the interpreter if it is free and reports whether it did.
+// TryLock takes the interpreter, as a new thread, if it is free and
+// reports whether it did.
 func (in *Interpreter) TryLock() bool {
 	select {
 	case in.sem <- struct{}{}:
-		in.held.Store(time.Now().UnixNano())
+		in.enter(newThread(nil))
 		return true
 	default:
 		return false
 	}
 }
 
-// Unlock releases the interpreter; an interrupt not yet delivered is
-// withdrawn, so it cannot hit the next holder.
-func (in *Interpreter) Unlock() {
-	if in.interrupted.Swap(false) {
-		compat.Interrupt(in.ctx, nil)
+// Unlock releases the interpreter and ends the calling goroutine's thread.
+func (in *Interpreter) Unlock() { in.leave() }
+
+// Pause releases the interpreter for a while (a blocking read); the
+// thread goes on with Resume.
+func (in *Interpreter) Pause() *Thread {
+	t := in.cur.Load()
+	in.leave()
+	return t
+}
+
+// Resume takes the interpreter again for thread t, paused before.
+func (in *Interpreter) Resume(t *Thread) {
+	in.take(nil)
+	t.runStart = time.Now().UnixNano()
+	in.enter(t)
+}
+
+// switchInterval is how long a goroutine waits for the lock before it asks
+// the holder to let go (sys.getswitchinterval() in CPython).
+const switchInterval = 5 * time.Millisecond
+
+// take waits for the lock, asking the holder to let go every switch
+// interval; it gives up (false) when cancel is closed first.
+func (in *Interpreter) take(cancel <-chan struct{}) bool {
+	select {
+	case in.sem <- struct{}{}:
+		return true
+	default:
 	}
+	t := time.NewTimer(switchInterval)
+	defer t.Stop()
+	for {
+		select {
+		case in.sem <- struct{}{}:
+			return true
+		case <-t.C:
+			compat.RequestSwitch(in.ctx)
+			t.Reset(switchInterval)
+		case <-cancel:
+			return false
+		}
+	}
+}
+
+// enter makes t the running thread; the caller has just taken the lock.
+func (in *Interpreter) enter(t *Thread) {
+	in.cur.Store(t)
+	compat.SwitchThread(in.ctx, t.ts)
+	in.held.Store(t.runStart)
+}
+
+// leave releases the lock held by the running thread.
+func (in *Interpreter) leave() {
+	compat.SwitchThread(in.ctx, nil)
+	in.cur.Store(nil)
 	in.held.Store(0)
 	<-in.sem
 }
 
-// HeldFor is how long the lock has been held without a break at now; 0 when
-// the interpreter is free.
+// Thread is one Python thread of an interpreter: a request, or a thread
+// started with threading.
+type Thread struct {
+	ts *compat.ThreadState
+	// since when the thread runs without blocking (unix ns)
+	runStart    int64
+	interrupted atomic.Bool
+}
+
+func newThread(ts *compat.ThreadState) *Thread {
+	if ts == nil {
+		ts = compat.NewThreadState()
+	}
+	return &Thread{ts: ts, runStart: time.Now().UnixNano()}
+}
+
+// scheduler is the interpreter's side of compat's threads.
+type scheduler struct{ in *Interpreter }
+
+// Yield lets waiting goroutines take the lock; the thread's run goes on
+// (the request timeout keeps counting).
+func (s scheduler) Yield() {
+	t := s.in.cur.Load()
+	s.in.leave()
+	s.in.take(nil)
+	s.in.enter(t)
+}
+
+// Blocking runs f with the lock released: the thread has a break.
+func (s scheduler) Blocking(f func()) {
+	t := s.in.Pause()
+	defer s.in.Resume(t)
+	f()
+}
+
+// Go runs f as thread ts in a new goroutine.
+func (s scheduler) Go(ts *compat.ThreadState, f func()) {
+	go func() {
+		s.in.take(nil)
+		s.in.enter(newThread(ts))
+		defer s.in.leave()
+		var err error
+		guard(&err, func() error { f(); return nil })
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "gowsgi: thread in interpreter %q: %v\n", s.in.name, err)
+		}
+	}()
+}
+
+// HeldFor is how long the lock's holder has run without a break at now; 0
+// when the interpreter is free.
 func (in *Interpreter) HeldFor(now time.Time) time.Duration {
 	t := in.held.Load()
 	if t == 0 {
@@ -128,12 +233,22 @@ func (in *Interpreter) HeldFor(now time.Time) time.Duration {
 	return now.Sub(time.Unix(0, t))
 }
 
-// Interrupt makes the Python code running in the interpreter raise err at
+// Interrupt makes the Python thread holding the interpreter raise err at
 // its next loop iteration or function call (safe from any goroutine).
-// Code blocked in a Go call (a sleep, a read) sees it when that returns.
+// Code blocked in a Go call (a read) sees it when that returns; a sleep
+// or lock wait ends at once.
 func (in *Interpreter) Interrupt(err error) {
-	in.interrupted.Store(true)
-	compat.Interrupt(in.ctx, err)
+	if t := in.cur.Load(); t != nil {
+		t.interrupted.Store(true)
+		compat.InterruptThread(t.ts, err)
+	}
+}
+
+// Interrupted reports whether the thread holding the interpreter was
+// interrupted already.
+func (in *Interpreter) Interrupted() bool {
+	t := in.cur.Load()
+	return t != nil && t.interrupted.Load()
 }
 
 // retire marks the interpreter as replaced: goroutines waiting for its lock
@@ -225,5 +340,26 @@ func guard(errp *error, f func() error) {
 // panic into a Python SystemError.
 func Guard(f func() error) (err error) {
 	guard(&err, f)
+	return err
+}
+
+// Finalize waits for the non-daemon threads Python code started, as python
+// does before it exits (threading._shutdown), when threading was imported.
+func (in *Interpreter) Finalize() error {
+	in.Lock()
+	defer in.Unlock()
+	var err error
+	guard(&err, func() error {
+		threading, err := in.ctx.GetModule("threading")
+		if err != nil {
+			return nil // never imported
+		}
+		shutdown, ok := threading.Globals["_shutdown"]
+		if !ok {
+			return nil
+		}
+		_, err = py.Call(shutdown, nil, nil)
+		return err
+	})
 	return err
 }

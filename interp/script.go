@@ -108,7 +108,20 @@ type LoadOptions struct {
 // A script that fails to compile or run is not kept: the next request tries
 // again, and the error (a Python exception with traceback, or an OS error)
 // is returned.
-func (in *Interpreter) LoadScript(path string, opts LoadOptions) (*Script, error) {
+func (in *Interpreter) LoadScript(path string, opts LoadOptions) (s *Script, err error) {
+	if old := in.scripts.byPath[path]; old != nil && opts.NoReload {
+		return old, nil
+	}
+	// Another thread (request) may be loading it: the import lock makes
+	// this one wait and then find the script loaded.
+	err = compat.WithImportLock(in.ctx, func() error {
+		s, err = in.loadScript(path, opts)
+		return err
+	})
+	return s, err
+}
+
+func (in *Interpreter) loadScript(path string, opts LoadOptions) (*Script, error) {
 	if in.scripts.byPath == nil {
 		in.scripts.byPath = make(map[string]*Script)
 	}

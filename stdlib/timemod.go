@@ -6,8 +6,9 @@ package stdlib
 // gmtime, localtime (struct_time with the tm_* fields, tm_zone and
 // tm_gmtoff), mktime, strftime, strptime, asctime, ctime, timezone,
 // altzone, daylight, tzname. Local time is the process's TZ.
-// Differences from CPython: sleep holds the interpreter (other requests of
-// the same application group wait); strftime's %c/%x/%X use the C locale.
+// sleep lets the interpreter go while it waits (other threads and requests
+// of the application group run meanwhile), as CPython releases the GIL.
+// Differences from CPython: strftime's %c/%x/%X use the C locale.
 
 import (
 	"fmt"
@@ -398,7 +399,9 @@ func init() {
 				if secs < 0 {
 					return nil, py.ExceptionNewf(py.ValueError, "sleep length must be non-negative")
 				}
-				time.Sleep(time.Duration(secs * float64(time.Second)))
+				if err := compat.Sleep(self.(*py.Module).Context, time.Duration(secs*float64(time.Second))); err != nil {
+					return nil, err
+				}
 				return py.None, nil
 			}),
 			m("monotonic", "monotonic() -> float", func(self py.Object) (py.Object, error) {

@@ -6,12 +6,8 @@ put_nowait, get_nowait, qsize, empty, full, task_done, join, and the
 attributes and hooks of CPython (maxsize, queue, mutex, not_empty,
 not_full, all_tasks_done, unfinished_tasks, _init/_qsize/_put/_get).
 
-Differences from CPython: gowsgi runs one Python thread of control
-(see threading), so nothing can change a queue while a caller waits.
-A get() on an empty queue (or put() on a full one) with a timeout
-sleeps for the timeout, then raises Empty (Full); with block=True and
-no timeout it would wait forever, and raises RuntimeError instead.
-join() with unfinished tasks returns at once.
+Blocking calls wait on threading.Condition: another thread's put()
+wakes a get() (see threading for how gowsgi runs threads).
 """
 import threading
 import time as _time
@@ -28,20 +24,6 @@ class Empty(Exception):
 
 class Full(Exception):
     """Raised by put(block=False) / put_nowait() on a full queue."""
-
-
-def _wait(what, block, timeout, exc):
-    # Nothing can change the queue while we wait: decide at once.
-    if not block:
-        raise exc()
-    if timeout is None:
-        raise RuntimeError('queue.%s() would block forever '
-                           '(no other thread can run)' % what)
-    if timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-    if timeout:
-        _time.sleep(timeout)
-    raise exc()
 
 
 class Queue:
@@ -68,7 +50,9 @@ class Queue:
 
     def join(self):
         """Wait until every item has been gotten and processed."""
-        return None
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
         with self.mutex:
@@ -85,8 +69,22 @@ class Queue:
     def put(self, item, block=True, timeout=None):
         """Put item into the queue."""
         with self.not_full:
-            if self.maxsize > 0 and self._qsize() >= self.maxsize:
-                _wait('put', block, timeout, Full)
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = _time.monotonic() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - _time.monotonic()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
@@ -94,8 +92,21 @@ class Queue:
     def get(self, block=True, timeout=None):
         """Remove and return an item from the queue."""
         with self.not_empty:
-            if not self._qsize():
-                _wait('get', block, timeout, Empty)
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _time.monotonic() + timeout
+                while not self._qsize():
+                    remaining = endtime - _time.monotonic()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
             item = self._get()
             self.not_full.notify()
             return item
@@ -158,16 +169,20 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = deque()
+        self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)
+        self._count.release()
 
     def put_nowait(self, item):
-        self._queue.append(item)
+        self.put(item, block=False)
 
     def get(self, block=True, timeout=None):
-        if not self._queue:
-            _wait('get', block, timeout, Empty)
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout if block else None):
+            raise Empty
         return self._queue.popleft()
 
     def get_nowait(self):
