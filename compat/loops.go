@@ -1,6 +1,6 @@
 package compat
 
-// loops.go fixes two things about loops in gpython's eval loop:
+// loops.go fixes three things about loops in gpython's eval loop:
 //
 //   - Errors raised while a `for` loop fetches its next item were taken for
 //     the end of the loop: gpython's FOR_ITER treats any error from next()
@@ -10,6 +10,11 @@ package compat
 //     the interpreter's __gowsgi_iter__): the wrapper keeps the error aside
 //     and ends the loop, and the loop's exit, reached only by FOR_ITER,
 //     calls __gowsgi_loopexit__, which raises it.
+//   - A list's iterator saw the list as it was when the loop began
+//     (gpython iterates a copy of the slice header): items appended in the
+//     loop were never reached. CPython's list iterator reads the live list
+//     by index, so appended items are reached and removing items shifts
+//     the rest; here too (iterOf, also for iter(list)).
 //   - Runaway code cannot be stopped: gpython checks nothing between
 //     instructions, so `while True: pass` held its goroutine forever.
 //     Interrupt(ctx, err) makes the interpreter raise err at the next loop
@@ -90,7 +95,11 @@ func contextOf(self py.Object) *interpState {
 }
 
 func init() {
-	setBuiltinFunc(iterWrapName, func(self py.Object, it py.Object) (py.Object, error) {
+	setBuiltinFunc(iterWrapName, func(self py.Object, obj py.Object) (py.Object, error) {
+		it, err := iterOf(obj)
+		if err != nil {
+			return nil, err
+		}
 		st := contextOf(self)
 		if st == nil {
 			return it, nil
@@ -117,3 +126,32 @@ func init() {
 
 // interruptSlot is the type of interpState.interrupt.
 type interruptSlot = atomic.Pointer[error]
+
+// listIteratorType is the type of a list's live iterator.
+var listIteratorType = py.NewType("list_iterator", "")
+
+// listIter walks a list by index, seeing changes made while it runs.
+type listIter struct {
+	l *py.List
+	i int
+}
+
+func (it *listIter) Type() *py.Type                { return listIteratorType }
+func (it *listIter) M__iter__() (py.Object, error) { return it, nil }
+func (it *listIter) M__next__() (py.Object, error) {
+	if it.l == nil || it.i >= len(it.l.Items) {
+		it.l = nil // exhausted for good, as CPython's
+		return nil, py.StopIteration
+	}
+	v := it.l.Items[it.i]
+	it.i++
+	return v, nil
+}
+
+// iterOf is iter(obj), with a live iterator for a list.
+func iterOf(obj py.Object) (py.Object, error) {
+	if l, ok := obj.(*py.List); ok {
+		return &listIter{l: l}, nil
+	}
+	return py.Iter(obj)
+}

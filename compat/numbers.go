@@ -316,7 +316,7 @@ func init() {
 			return nil, err
 		}
 		if len(args) == 1 {
-			return py.Iter(args[0])
+			return iterOf(args[0])
 		}
 		fn, sentinel := args[0], args[1]
 		return &callIter{fn: fn, sentinel: sentinel}, nil

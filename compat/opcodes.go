@@ -255,7 +255,9 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			if iterName < 0 {
 				iterName = addName(code, iterWrapName)
 			}
-			add(in, instr{op: opLoadGlobal, arg: iterName}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			// __gowsgi_iter__(obj) makes the iterator itself; GET_ITER
+			// then takes the wrapper as it is
+			add(instr{op: opLoadGlobal, arg: iterName}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1}, in)
 			extra = max(extra, 1)
 			continue
 		case opJumpAbsolute, opContinueLoop:
