@@ -186,6 +186,8 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 		return py.String(cls.Name), nil
 	case "__mro__":
 		return cls.Mro, nil
+	case "mro":
+		return typeMro(cls), nil
 	case "__bases__":
 		return cls.Bases, nil
 	case "__base__":
