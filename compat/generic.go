@@ -178,6 +178,7 @@ func finishTypes() {
 	for _, t := range []*py.Type{py.ListType, DictType, py.TupleType, SetType, FrozenSetType, ByteArrayType} {
 		classSubscriptWrapper(t)
 	}
+	installDunders()
 }
 
 // UnionType is X | Y of types (PEP 604): int | None in annotations.

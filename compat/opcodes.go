@@ -177,6 +177,12 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			}
 			continue
 		}
+		if in.op == opLoadAttr && dunderLoads[code.Names[in.arg]] != nil {
+			// x.__add__ and friends: see dunders.go
+			add(instr{op: opLoadConst, arg: constIndex(dunderLoads[code.Names[in.arg]])}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			extra = max(extra, 1)
+			continue
+		}
 		if in.op == opLoadAttr && strings.HasPrefix(code.Names[in.arg], walrusPrefix) {
 			add(instr{op: opDupTop}, walrusStore[strings.TrimPrefix(code.Names[in.arg], walrusPrefix)])
 			extra = max(extra, 1)

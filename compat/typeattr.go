@@ -176,6 +176,9 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 		}
 		return v, nil
 	}
+	if m := builtinDunder(cls, name); m != nil {
+		return m, nil // dunders.go
+	}
 	switch name {
 	case "__name__":
 		return py.String(cls.Name), nil
