@@ -393,6 +393,10 @@ type jsonDecoder struct {
 	strict     bool
 	depth      int
 	keys       map[string]py.Object // object keys seen, boxed once
+	// stack holds the items of the arrays and the keys and values of the
+	// objects being parsed, so each container is allocated once at its
+	// final size
+	stack []py.Object
 }
 
 func (d *jsonDecoder) fail(msg string, bytePos int) error {
@@ -524,12 +528,33 @@ func (d *jsonDecoder) number(i int) (py.Object, int, error) {
 
 // str parses the string whose opening quote is before i.
 func (d *jsonDecoder) str(i int) (py.Object, int, error) {
+	s, j, err := d.rawStr(i)
+	if err != nil {
+		return nil, j, err
+	}
+	if len(s) == 1 && s[0] < utf8.RuneSelf {
+		return asciiChars[s[0]], j, nil
+	}
+	return py.String(s), j, nil
+}
+
+// asciiChars holds the one-character ASCII strings boxed once, as
+// CPython keeps one object per such string.
+var asciiChars = func() (t [utf8.RuneSelf]py.Object) {
+	for c := range t {
+		t[c] = py.String(rune(c))
+	}
+	return t
+}()
+
+// rawStr is str as a Go string.
+func (d *jsonDecoder) rawStr(i int) (string, int, error) {
 	start := i - 1
 	// fast path: no escapes, no control characters
 	for j := i; j < len(d.s); j++ {
 		c := d.s[j]
 		if c == '"' {
-			return py.String(d.s[i:j]), j + 1, nil
+			return d.s[i:j], j + 1, nil
 		}
 		if c == '\\' || (c < 0x20 && d.strict) {
 			break
@@ -538,15 +563,15 @@ func (d *jsonDecoder) str(i int) (py.Object, int, error) {
 	var b strings.Builder
 	for {
 		if i >= len(d.s) {
-			return nil, i, d.fail("Unterminated string starting at", start)
+			return "", i, d.fail("Unterminated string starting at", start)
 		}
 		c := d.s[i]
 		switch {
 		case c == '"':
-			return py.String(b.String()), i + 1, nil
+			return b.String(), i + 1, nil
 		case c == '\\':
 			if i+1 >= len(d.s) {
-				return nil, i, d.fail("Unterminated string starting at", start)
+				return "", i, d.fail("Unterminated string starting at", start)
 			}
 			esc := d.s[i+1]
 			switch esc {
@@ -565,7 +590,7 @@ func (d *jsonDecoder) str(i int) (py.Object, int, error) {
 			case 'u':
 				r, ok := d.hex(i + 2)
 				if !ok {
-					return nil, i, d.fail("Invalid \\uXXXX escape", i+1)
+					return "", i, d.fail("Invalid \\uXXXX escape", i+1)
 				}
 				i += 4
 				if utf16.IsSurrogate(r) && r < 0xdc00 && strings.HasPrefix(d.s[i+2:], `\u`) {
@@ -576,11 +601,11 @@ func (d *jsonDecoder) str(i int) (py.Object, int, error) {
 				}
 				b.WriteRune(r)
 			default:
-				return nil, i, d.fail("Invalid \\escape", i)
+				return "", i, d.fail("Invalid \\escape", i)
 			}
 			i += 2
 		case c < 0x20 && d.strict:
-			return nil, i, d.fail("Invalid control character at", i)
+			return "", i, d.fail("Invalid control character at", i)
 		default:
 			b.WriteByte(c)
 			i++
@@ -606,18 +631,31 @@ func (d *jsonDecoder) object(i int) (py.Object, int, error) {
 	}
 	defer func() { d.depth-- }()
 	var pairs []py.Object
-	obj := compat.NewDictSized(4)
 	i = d.ws(i)
 	if i < len(d.s) && d.s[i] == '}' {
-		return d.finishObject(obj, pairs, i+1)
+		return d.finishObject(compat.NewDict(), pairs, i+1)
 	}
+	hooked := d.pairsHook != nil && d.pairsHook != py.None
+	mark := len(d.stack)
+	defer func() {
+		clear(d.stack[mark:])
+		d.stack = d.stack[:mark]
+	}()
 	for {
 		if i >= len(d.s) || d.s[i] != '"' {
 			return nil, i, d.fail("Expecting property name enclosed in double quotes", i)
 		}
-		k, j, err := d.str(i + 1)
+		ks, j, err := d.rawStr(i + 1)
 		if err != nil {
 			return nil, j, err
+		}
+		k, seen := d.keys[ks]
+		if !seen {
+			if d.keys == nil {
+				d.keys = map[string]py.Object{}
+			}
+			k = py.String(ks)
+			d.keys[ks] = k
 		}
 		j = d.ws(j)
 		if j >= len(d.s) || d.s[j] != ':' {
@@ -628,23 +666,20 @@ func (d *jsonDecoder) object(i int) (py.Object, int, error) {
 		if err != nil {
 			return nil, j, err
 		}
-		if d.pairsHook != nil && d.pairsHook != py.None {
+		if hooked {
 			pairs = append(pairs, py.Tuple{k, v})
 		} else {
-			ks := string(k.(py.String))
-			key, seen := d.keys[ks]
-			if !seen {
-				if d.keys == nil {
-					d.keys = map[string]py.Object{}
-				}
-				d.keys[ks], key = k, k
-			}
-			if err := obj.Set(key, v); err != nil {
-				return nil, j, err
-			}
+			d.stack = append(d.stack, k, v)
 		}
 		j = d.ws(j)
 		if j < len(d.s) && d.s[j] == '}' {
+			kv := d.stack[mark:]
+			obj := compat.NewDictSized(len(kv) / 2)
+			for n := 0; n < len(kv); n += 2 {
+				if err := obj.Set(kv[n], kv[n+1]); err != nil {
+					return nil, j, err
+				}
+			}
 			return d.finishObject(obj, pairs, j+1)
 		}
 		if j >= len(d.s) || d.s[j] != ',' {
@@ -672,20 +707,26 @@ func (d *jsonDecoder) array(i int) (py.Object, int, error) {
 		return nil, i, py.ExceptionNewf(compat.RecursionError, "maximum recursion depth exceeded while decoding a JSON array from a unicode string")
 	}
 	defer func() { d.depth-- }()
-	var items []py.Object
 	i = d.ws(i)
 	if i < len(d.s) && d.s[i] == ']' {
 		return py.NewList(), i + 1, nil
 	}
+	mark := len(d.stack)
+	defer func() {
+		clear(d.stack[mark:])
+		d.stack = d.stack[:mark]
+	}()
 	for {
 		v, j, err := d.value(i)
 		if err != nil {
 			return nil, j, err
 		}
-		items = append(items, v)
+		d.stack = append(d.stack, v)
 		j = d.ws(j)
 		if j < len(d.s) && d.s[j] == ']' {
-			return py.NewListFromItems(items), j + 1, nil
+			items := make([]py.Object, len(d.stack)-mark)
+			copy(items, d.stack[mark:])
+			return &py.List{Items: items}, j + 1, nil
 		}
 		if j >= len(d.s) || d.s[j] != ',' {
 			return nil, j, d.fail("Expecting ',' delimiter", j)

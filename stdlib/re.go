@@ -19,6 +19,13 @@ package stdlib
 // numbered group (the engine numbers named groups after unnamed ones;
 // Python numbers all left to right), (?P=name) a numbered
 // backreference, \Z the engine's \z, {,n} {0,n}.
+// Speed: on ASCII text (where Python's \w, \d, \s, \b and Go's agree)
+// a pattern in RE2's subset runs on Go's regexp over the text as a Go
+// string, a single repeated character class (\s+, \w+, [0-9]{2,4}) on a
+// plain loop, and a search skips to the first character a match can
+// start with; other text and patterns go to regexp2 on runes. The module
+// functions keep compiled patterns in a per-interpreter cache, as
+// CPython's re._cache (purge() clears it).
 // Differences from CPython: re.ASCII does not narrow \w, \d, \s; error
 // messages come from the engine.
 
@@ -28,6 +35,8 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
@@ -59,6 +68,8 @@ type Pattern struct {
 	// differently from Python's findall/sub/split).
 	fast      *regexp.Regexp
 	fastAll   bool
+	run       *classRun // fast is one character class repeated
+	first     *asciiSet // the characters a fast match can start with
 	source    py.Object // the pattern as given (str or bytes)
 	flags     int
 	groups    int
@@ -75,8 +86,7 @@ func (p *Pattern) Type() *py.Type { return patternType }
 type Match struct {
 	p        *Pattern
 	h        hit
-	subject  py.Object
-	runes    []rune
+	s        *subject
 	pos, end int
 }
 
@@ -189,25 +199,82 @@ func translate(pat string, verbose bool) (string, int, map[string]int, []string,
 	return b.String(), groups, names, order, nil
 }
 
-// subjectRunes returns the runes a pattern runs on: a str's code points, or
-// a bytes object's bytes as code points 0-255.
-func subjectRunes(p *Pattern, o py.Object) ([]rune, error) {
+// subject is the text a pattern runs on: a str's code points, or a bytes
+// object's bytes as code points 0-255. When every character is ASCII,
+// ascii holds the text as a Go string: character and byte offsets agree,
+// so Go's regexp runs on it and slices are substrings, without converting
+// to runes (r is then filled only if regexp2 needs it).
+type subject struct {
+	obj     py.Object
+	ascii   string
+	isASCII bool
+	r       []rune
+}
+
+// newSubject checks o's type against the pattern's and wraps it.
+func newSubject(p *Pattern, o py.Object) (*subject, error) {
 	if p.bytes {
 		b, ok := compat.BytesOf(o)
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
+		if isASCII(b) {
+			return &subject{obj: o, ascii: string(b), isASCII: true}, nil
+		}
 		r := make([]rune, len(b))
 		for i, c := range b {
 			r[i] = rune(c)
 		}
-		return r, nil
+		return &subject{obj: o, r: r}, nil
 	}
 	s, ok := o.(py.String)
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "cannot use a string pattern on a bytes-like object")
 	}
-	return []rune(string(s)), nil
+	if isASCII(string(s)) {
+		return &subject{obj: o, ascii: string(s), isASCII: true}, nil
+	}
+	return &subject{obj: o, r: []rune(string(s))}, nil
+}
+
+// isASCII reports whether every byte of s is below 0x80.
+func isASCII[T string | []byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// runes is the text as code points.
+func (s *subject) runes() []rune {
+	if s.r == nil && s.isASCII {
+		s.r = make([]rune, len(s.ascii))
+		for i := 0; i < len(s.ascii); i++ {
+			s.r[i] = rune(s.ascii[i])
+		}
+	}
+	return s.r
+}
+
+// len is the text's length in characters.
+func (s *subject) len() int {
+	if s.isASCII {
+		return len(s.ascii)
+	}
+	return len(s.r)
+}
+
+// slice is characters [a:b] of the text, in the pattern's type.
+func (s *subject) slice(p *Pattern, a, b int) py.Object {
+	if s.isASCII {
+		if p.bytes {
+			return compat.Bytes(s.ascii[a:b])
+		}
+		return py.String(s.ascii[a:b])
+	}
+	return p.text(s.r[a:b])
 }
 
 // text turns runes back into the subject's type.
@@ -268,36 +335,99 @@ func compilePattern(pat py.Object, flags int) (*Pattern, error) {
 	if !isBytes {
 		flags |= reU
 	}
-	fast, fastAll := fastRegexp(tr, flags, verbose)
-	return &Pattern{re: re, opts: opts, fast: fast, fastAll: fastAll, source: pat, flags: flags, groups: groups, names: names, nameOrder: order, bytes: isBytes}, nil
+	p := &Pattern{re: re, opts: opts, source: pat, flags: flags, groups: groups, names: names, nameOrder: order, bytes: isBytes}
+	p.fastRegexp(tr, flags, verbose)
+	return p, nil
 }
 
-// find runs the pattern on runes[:end] from pos; anchored requires the
-// match to start at pos, full to end at end.
-func (p *Pattern) find(subject py.Object, runes []rune, pos, end int, anchored, full bool) (*Match, error) {
-	pos, end = clampPos(pos, end, len(runes))
-	if p.fast != nil && pos == 0 && !full {
-		if ascii, ok := asciiText(runes[:end]); ok {
-			loc := p.fast.FindStringSubmatchIndex(ascii)
-			if loc == nil || (anchored && loc[0] != 0) {
-				return nil, nil
-			}
-			return &Match{p: p, h: hit(loc), subject: subject, runes: runes, pos: pos, end: end}, nil
-		}
+// patternCache is the re module's cache of compiled patterns (CPython's
+// re._cache), so re.search(pattern, s) and friends compile a pattern
+// once; purge() clears it.
+type patternCache struct {
+	mu sync.Mutex
+	m  map[patternKey]*Pattern
+}
+
+type patternKey struct {
+	src   string
+	bytes bool
+	flags int
+}
+
+// maxCache is CPython's re._MAXCACHE.
+const maxCache = 512
+
+var patternCacheType = py.NewType("re._PatternCache", "Compiled patterns by source and flags.")
+
+func (c *patternCache) Type() *py.Type { return patternCacheType }
+
+func moduleCache(mod py.Object) *patternCache {
+	m, ok := mod.(*py.Module)
+	if !ok {
+		return nil
 	}
-	text := runes[:end]
+	c, _ := m.Globals["_pattern_cache"].(*patternCache)
+	return c
+}
+
+// cachedPattern is compilePattern through the module's cache.
+func cachedPattern(mod, pat py.Object, flags int) (*Pattern, error) {
+	var key patternKey
+	switch v := pat.(type) {
+	case py.String:
+		key = patternKey{string(v), false, flags}
+	case compat.Bytes:
+		key = patternKey{string(v), true, flags}
+	default:
+		return compilePattern(pat, flags)
+	}
+	c := moduleCache(mod)
+	if c == nil {
+		return compilePattern(pat, flags)
+	}
+	c.mu.Lock()
+	p := c.m[key]
+	c.mu.Unlock()
+	if p != nil {
+		return p, nil
+	}
+	p, err := compilePattern(pat, flags)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if len(c.m) >= maxCache {
+		clear(c.m)
+	}
+	c.m[key] = p
+	c.mu.Unlock()
+	return p, nil
+}
+
+// find runs the pattern on the text's first end characters from pos;
+// anchored requires the match to start at pos, full to end at end.
+func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, error) {
+	pos, end = clampPos(pos, end, s.len())
+	if p.fast != nil && pos == 0 && !full && s.isASCII {
+		loc := p.fastFind(s.ascii[:end], 0)
+		if loc == nil || (anchored && loc[0] != 0) {
+			return nil, nil
+		}
+		return &Match{p: p, h: hit(loc), s: s, pos: pos, end: end}, nil
+	}
+	text := s.runes()[:end]
 	m, err := p.re.FindRunesMatchStartingAt(text, pos)
 	for err == nil && m != nil {
 		if anchored && m.Index != pos {
 			return nil, nil
 		}
 		if !full || m.Index+m.Length == end {
-			return &Match{p: p, h: p.hitOf(m), subject: subject, runes: runes, pos: pos, end: end}, nil
+			return &Match{p: p, h: p.hitOf(m), s: s, pos: pos, end: end}, nil
 		}
 		if anchored {
 			// a shorter alternative may not reach the end; try the pattern
 			// anchored at both ends
-			return p.fullAnchored(subject, runes, pos, end)
+			return p.fullAnchored(s, pos, end)
 		}
 		m, err = p.re.FindNextMatch(m)
 	}
@@ -307,7 +437,7 @@ func (p *Pattern) find(subject py.Object, runes []rune, pos, end int, anchored, 
 	return nil, nil
 }
 
-func (p *Pattern) fullAnchored(subject py.Object, runes []rune, pos, end int) (*Match, error) {
+func (p *Pattern) fullAnchored(s *subject, pos, end int) (*Match, error) {
 	tr, _, _, _, err := translate(patternSource(p), p.flags&reX != 0)
 	if err != nil {
 		return nil, nil
@@ -316,11 +446,11 @@ func (p *Pattern) fullAnchored(subject py.Object, runes []rune, pos, end int) (*
 	if err != nil {
 		return nil, nil
 	}
-	m, err := full.FindRunesMatchStartingAt(runes[:end], pos)
+	m, err := full.FindRunesMatchStartingAt(s.runes()[:end], pos)
 	if err != nil || m == nil {
 		return nil, nil
 	}
-	return &Match{p: p, h: p.hitOf(m), subject: subject, runes: runes, pos: pos, end: end}, nil
+	return &Match{p: p, h: p.hitOf(m), s: s, pos: pos, end: end}, nil
 }
 
 func patternSource(p *Pattern) string {
@@ -349,19 +479,13 @@ func clampPos(pos, end, n int) (int, int) {
 }
 
 // each calls fn for every non-overlapping match.
-func (p *Pattern) each(runes []rune, pos, end int, fn func(h hit) bool) error {
-	pos, end = clampPos(pos, end, len(runes))
-	if p.fast != nil && p.fastAll && pos == 0 {
-		if ascii, ok := asciiText(runes[:end]); ok {
-			for _, loc := range p.fast.FindAllStringSubmatchIndex(ascii, -1) {
-				if !fn(hit(loc)) {
-					return nil
-				}
-			}
-			return nil
-		}
+func (p *Pattern) each(s *subject, pos, end int, fn func(h hit) bool) error {
+	pos, end = clampPos(pos, end, s.len())
+	if p.fast != nil && p.fastAll && pos == 0 && s.isASCII {
+		p.fastEach(s.ascii[:end], fn)
+		return nil
 	}
-	m, err := p.re.FindRunesMatchStartingAt(runes[:end], pos)
+	m, err := p.re.FindRunesMatchStartingAt(s.runes()[:end], pos)
 	for err == nil && m != nil {
 		if !fn(p.hitOf(m)) {
 			return nil
@@ -374,13 +498,12 @@ func (p *Pattern) each(runes []rune, pos, end int, fn func(h hit) bool) error {
 	return nil
 }
 
-// group returns group g of the hit in runes, or nil when it did not take
-// part.
-func (p *Pattern) group(runes []rune, h hit, g int) py.Object {
+// group returns group g of the hit, or nil when it did not take part.
+func (p *Pattern) group(s *subject, h hit, g int) py.Object {
 	if h[2*g] < 0 {
 		return nil
 	}
-	return p.text(runes[h[2*g]:h[2*g+1]])
+	return s.slice(p, h[2*g], h[2*g+1])
 }
 
 func (p *Pattern) groupIndex(o py.Object) (int, error) {
@@ -407,32 +530,50 @@ func orNone(o py.Object) py.Object {
 }
 
 // findall is Pattern.findall.
-func (p *Pattern) findall(runes []rune, pos, end int) (py.Object, error) {
-	out := py.NewList()
-	err := p.each(runes, pos, end, func(h hit) bool {
+func (p *Pattern) findall(s *subject, pos, end int) (py.Object, error) {
+	var items []py.Object
+	if p.run != nil && s.isASCII && pos <= 0 {
+		// the commonest findall (\w+, \d+, [^,]+) without a hit per match
+		_, end = clampPos(pos, end, s.len())
+		text := s.ascii[:end]
+		items = make([]py.Object, 0, 16)
+		for from := 0; ; {
+			a, b := p.run.next(text, from)
+			if a < 0 {
+				break
+			}
+			items = append(items, s.slice(p, a, b))
+			from = b
+		}
+		return &py.List{Items: items}, nil
+	}
+	err := p.each(s, pos, end, func(h hit) bool {
 		switch p.groups {
 		case 0:
-			out.Append(p.text(runes[h[0]:h[1]]))
+			items = append(items, s.slice(p, h[0], h[1]))
 		case 1:
-			g := p.group(runes, h, 1)
+			g := p.group(s, h, 1)
 			if g == nil {
 				g = p.text(nil)
 			}
-			out.Append(g)
+			items = append(items, g)
 		default:
 			t := make(py.Tuple, p.groups)
 			for i := range t {
-				g := p.group(runes, h, i+1)
+				g := p.group(s, h, i+1)
 				if g == nil {
 					g = p.text(nil)
 				}
 				t[i] = g
 			}
-			out.Append(t)
+			items = append(items, t)
 		}
 		return true
 	})
-	return out, err
+	if items == nil {
+		items = []py.Object{}
+	}
+	return &py.List{Items: items}, err
 }
 
 // template is a parsed replacement string.
@@ -522,16 +663,26 @@ func (t *template) expand(runes []rune, h hit, out *[]rune) {
 	}
 }
 
+// expandASCII is expand for an ASCII str subject, building UTF-8.
+func (t *template) expandASCII(text string, h hit, out *strings.Builder) {
+	for i, l := range t.lits {
+		out.WriteString(l)
+		if g := t.groups[i]; g >= 0 && h[2*g] >= 0 {
+			out.WriteString(text[h[2*g]:h[2*g+1]])
+		}
+	}
+}
+
 // sub is Pattern.subn.
-func (p *Pattern) sub(repl, subject py.Object, count int) (py.Object, int, error) {
-	runes, err := subjectRunes(p, subject)
+func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
+	s, err := newSubject(p, subj)
 	if err != nil {
 		return nil, 0, err
 	}
 	var tmpl *template
 	callable := false
-	if s, ok := repl.(py.String); ok && !p.bytes {
-		if tmpl, err = parseTemplate(p, string(s)); err != nil {
+	if r, ok := repl.(py.String); ok && !p.bytes {
+		if tmpl, err = parseTemplate(p, string(r)); err != nil {
 			return nil, 0, err
 		}
 	} else if b, ok := compat.BytesOf(repl); ok && p.bytes {
@@ -545,26 +696,50 @@ func (p *Pattern) sub(repl, subject py.Object, count int) (py.Object, int, error
 	} else {
 		callable = true
 	}
+	if s.isASCII && !p.bytes && !callable {
+		// str in, str out: the pieces are UTF-8 already
+		var out strings.Builder
+		last, n := 0, 0
+		err = p.each(s, 0, -1, func(h hit) bool {
+			if count > 0 && n >= count {
+				return false
+			}
+			out.WriteString(s.ascii[last:h[0]])
+			tmpl.expandASCII(s.ascii, h, &out)
+			last = h[1]
+			n++
+			return true
+		})
+		if err != nil {
+			return nil, 0, err
+		}
+		if n == 0 {
+			return subj, 0, nil
+		}
+		out.WriteString(s.ascii[last:])
+		return py.String(out.String()), n, nil
+	}
+	runes := s.runes()
 	var out []rune
 	last, n := 0, 0
 	var cbErr error
-	err = p.each(runes, 0, -1, func(h hit) bool {
+	err = p.each(s, 0, -1, func(h hit) bool {
 		if count > 0 && n >= count {
 			return false
 		}
 		out = append(out, runes[last:h[0]]...)
 		if callable {
-			r, err := py.Call(repl, py.Tuple{&Match{p: p, h: h, subject: subject, runes: runes, pos: 0, end: len(runes)}}, nil)
+			r, err := py.Call(repl, py.Tuple{&Match{p: p, h: h, s: s, pos: 0, end: len(runes)}}, nil)
 			if err != nil {
 				cbErr = err
 				return false
 			}
-			rr, err := subjectRunes(p, r)
+			rs, err := newSubject(p, r)
 			if err != nil {
 				cbErr = py.ExceptionNewf(py.TypeError, "expected str instance, %s found", r.Type().Name)
 				return false
 			}
-			out = append(out, rr...)
+			out = append(out, rs.runes()...)
 		} else {
 			tmpl.expand(runes, h, &out)
 		}
@@ -583,20 +758,20 @@ func (p *Pattern) sub(repl, subject py.Object, count int) (py.Object, int, error
 }
 
 // split is Pattern.split.
-func (p *Pattern) split(subject py.Object, maxsplit int) (py.Object, error) {
-	runes, err := subjectRunes(p, subject)
+func (p *Pattern) split(subj py.Object, maxsplit int) (py.Object, error) {
+	s, err := newSubject(p, subj)
 	if err != nil {
 		return nil, err
 	}
 	out := py.NewList()
 	last, n := 0, 0
-	err = p.each(runes, 0, -1, func(h hit) bool {
+	err = p.each(s, 0, -1, func(h hit) bool {
 		if maxsplit > 0 && n >= maxsplit {
 			return false
 		}
-		out.Append(p.text(runes[last:h[0]]))
+		out.Append(s.slice(p, last, h[0]))
 		for g := 1; g <= p.groups; g++ {
-			out.Append(orNone(p.group(runes, h, g)))
+			out.Append(orNone(p.group(s, h, g)))
 		}
 		last = h[1]
 		n++
@@ -605,7 +780,7 @@ func (p *Pattern) split(subject py.Object, maxsplit int) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	out.Append(p.text(runes[last:]))
+	out.Append(s.slice(p, last, s.len()))
 	return out, nil
 }
 
@@ -711,7 +886,7 @@ func (p *Pattern) M__eq__(o py.Object) (py.Object, error) {
 }
 
 func (m *Match) M__repr__() (py.Object, error) {
-	r, err := compat.Repr(m.p.text(m.runes[m.h[0]:m.h[1]]))
+	r, err := compat.Repr(m.s.slice(m.p, m.h[0], m.h[1]))
 	if err != nil {
 		return nil, err
 	}
@@ -723,7 +898,7 @@ func (m *Match) M__getitem__(key py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return orNone(m.p.group(m.runes, m.h, g)), nil
+	return orNone(m.p.group(m.s, m.h, g)), nil
 }
 
 func (m *Match) M__bool__() (py.Object, error) { return py.True, nil }
@@ -745,29 +920,29 @@ func init() {
 				if err != nil {
 					return nil, err
 				}
-				return compilePattern(pat, f)
+				return cachedPattern(self, pat, f)
 			}, 0, "compile(pattern, flags=0) -> Pattern"),
-			moduleFunc("search", func(p *Pattern, s py.Object, runes []rune) (py.Object, error) {
-				return resultOrNone(p.find(s, runes, 0, -1, false, false))
+			moduleFunc("search", func(p *Pattern, s *subject) (py.Object, error) {
+				return resultOrNone(p.find(s, 0, -1, false, false))
 			}),
-			moduleFunc("match", func(p *Pattern, s py.Object, runes []rune) (py.Object, error) {
-				return resultOrNone(p.find(s, runes, 0, -1, true, false))
+			moduleFunc("match", func(p *Pattern, s *subject) (py.Object, error) {
+				return resultOrNone(p.find(s, 0, -1, true, false))
 			}),
-			moduleFunc("fullmatch", func(p *Pattern, s py.Object, runes []rune) (py.Object, error) {
-				return resultOrNone(p.find(s, runes, 0, -1, true, true))
+			moduleFunc("fullmatch", func(p *Pattern, s *subject) (py.Object, error) {
+				return resultOrNone(p.find(s, 0, -1, true, true))
 			}),
-			moduleFunc("findall", func(p *Pattern, s py.Object, runes []rune) (py.Object, error) {
-				return p.findall(runes, 0, -1)
+			moduleFunc("findall", func(p *Pattern, s *subject) (py.Object, error) {
+				return p.findall(s, 0, -1)
 			}),
-			moduleFunc("finditer", func(p *Pattern, s py.Object, runes []rune) (py.Object, error) {
-				return p.finditer(s, runes, 0, -1)
+			moduleFunc("finditer", func(p *Pattern, s *subject) (py.Object, error) {
+				return p.finditer(s, 0, -1)
 			}),
 			py.MustNewMethod("sub", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-				r, _, err := moduleSub("sub", args, kwargs)
+				r, _, err := moduleSub(self, "sub", args, kwargs)
 				return r, err
 			}, 0, "sub(pattern, repl, string, count=0, flags=0) -> str"),
 			py.MustNewMethod("subn", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-				r, n, err := moduleSub("subn", args, kwargs)
+				r, n, err := moduleSub(self, "subn", args, kwargs)
 				if err != nil {
 					return nil, err
 				}
@@ -779,7 +954,7 @@ func init() {
 					return nil, err
 				}
 				f, _ := py.IndexInt(flags)
-				p, err := compilePattern(pat, f)
+				p, err := cachedPattern(self, pat, f)
 				if err != nil {
 					return nil, err
 				}
@@ -810,8 +985,20 @@ func init() {
 				}
 				return py.String(b.String()), nil
 			}, 0, "escape(pattern) -> pattern with special characters escaped"),
-			py.MustNewMethod("purge", func(self py.Object) (py.Object, error) { return py.None, nil }, 0, "purge() -> clear the regular expression cache"),
+			py.MustNewMethod("purge", func(self py.Object) (py.Object, error) {
+				if c := moduleCache(self); c != nil {
+					c.mu.Lock()
+					clear(c.m)
+					c.mu.Unlock()
+				}
+				return py.None, nil
+			}, 0, "purge() -> clear the regular expression cache"),
+			py.MustNewMethod("_new_pattern_cache", func(self py.Object) (py.Object, error) {
+				return &patternCache{m: map[patternKey]*Pattern{}}, nil
+			}, 0, "_new_pattern_cache() -> the module's cache of compiled patterns"),
 		},
+		// each interpreter's re module gets its own cache
+		CodeSrc: "_pattern_cache = _new_pattern_cache()\ndel _new_pattern_cache\n",
 		Globals: py.StringDict{
 			"I": py.Int(reI), "IGNORECASE": py.Int(reI), "L": py.Int(reL), "LOCALE": py.Int(reL),
 			"M": py.Int(reM), "MULTILINE": py.Int(reM), "S": py.Int(reS), "DOTALL": py.Int(reS),
@@ -835,22 +1022,22 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		runes, err := subjectRunes(p, s)
+		sub, err := newSubject(p, s)
 		if err != nil {
 			return nil, err
 		}
-		return p.findall(runes, pos, end)
+		return p.findall(sub, pos, end)
 	})
 	patternMethod("finditer", "finditer(string, pos=0, endpos=len) -> iterator of Match", func(p *Pattern, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		s, pos, end, err := parsePatternArgs("finditer", args, kw)
 		if err != nil {
 			return nil, err
 		}
-		runes, err := subjectRunes(p, s)
+		sub, err := newSubject(p, s)
 		if err != nil {
 			return nil, err
 		}
-		return p.finditer(s, runes, pos, end)
+		return p.finditer(sub, pos, end)
 	})
 	patternMethod("sub", "sub(repl, string, count=0) -> str", func(p *Pattern, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		var repl, s, count py.Object = nil, nil, py.Int(0)
@@ -895,7 +1082,7 @@ func init() {
 
 	matchMethod("group", "group([group1, ...]) -> str or tuple", func(m *Match, args py.Tuple) (py.Object, error) {
 		if len(args) == 0 {
-			return m.p.text(m.runes[m.h[0]:m.h[1]]), nil
+			return m.s.slice(m.p, m.h[0], m.h[1]), nil
 		}
 		out := make(py.Tuple, len(args))
 		for i, a := range args {
@@ -903,7 +1090,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			out[i] = orNone(m.p.group(m.runes, m.h, g))
+			out[i] = orNone(m.p.group(m.s, m.h, g))
 		}
 		if len(out) == 1 {
 			return out[0], nil
@@ -917,7 +1104,7 @@ func init() {
 		}
 		out := make(py.Tuple, m.p.groups)
 		for i := range out {
-			if g := m.p.group(m.runes, m.h, i+1); g != nil {
+			if g := m.p.group(m.s, m.h, i+1); g != nil {
 				out[i] = g
 			} else {
 				out[i] = def
@@ -932,7 +1119,7 @@ func init() {
 		}
 		d := compat.NewDict()
 		for _, n := range m.p.nameOrder {
-			if g := m.p.group(m.runes, m.h, m.p.names[n]); g != nil {
+			if g := m.p.group(m.s, m.h, m.p.names[n]); g != nil {
 				d.SetStr(n, g)
 			} else {
 				d.SetStr(n, def)
@@ -974,22 +1161,22 @@ func init() {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "expand() takes exactly one argument")
 		}
-		runes, err := subjectRunes(m.p, args[0])
+		ts, err := newSubject(m.p, args[0])
 		if err != nil {
 			return nil, err
 		}
-		t, err := parseTemplate(m.p, string(runes))
+		t, err := parseTemplate(m.p, string(ts.runes()))
 		if err != nil {
 			return nil, err
 		}
 		var out []rune
-		t.expand(m.runes, m.h, &out)
+		t.expand(m.s.runes(), m.h, &out)
 		return m.p.text(out), nil
 	})
 	prop := func(name string, fn func(m *Match) py.Object) {
 		matchType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return fn(self.(*Match)), nil }}
 	}
-	prop("string", func(m *Match) py.Object { return m.subject })
+	prop("string", func(m *Match) py.Object { return m.s.obj })
 	prop("re", func(m *Match) py.Object { return m.p })
 	prop("pos", func(m *Match) py.Object { return py.Int(m.pos) })
 	prop("endpos", func(m *Match) py.Object { return py.Int(m.end) })
@@ -1026,18 +1213,18 @@ func patternFind(p *Pattern, name string, args py.Tuple, kw py.StringDict, ancho
 	if err != nil {
 		return nil, err
 	}
-	runes, err := subjectRunes(p, s)
+	sub, err := newSubject(p, s)
 	if err != nil {
 		return nil, err
 	}
-	return resultOrNone(p.find(s, runes, pos, end, anchored, full))
+	return resultOrNone(p.find(sub, pos, end, anchored, full))
 }
 
-func (p *Pattern) finditer(s py.Object, runes []rune, pos, end int) (py.Object, error) {
+func (p *Pattern) finditer(s *subject, pos, end int) (py.Object, error) {
 	var items py.Tuple
-	pos, end = clampPos(pos, end, len(runes))
-	err := p.each(runes, pos, end, func(h hit) bool {
-		items = append(items, &Match{p: p, h: h, subject: s, runes: runes, pos: pos, end: end})
+	pos, end = clampPos(pos, end, s.len())
+	err := p.each(s, pos, end, func(h hit) bool {
+		items = append(items, &Match{p: p, h: h, s: s, pos: pos, end: end})
 		return true
 	})
 	if err != nil {
@@ -1047,7 +1234,7 @@ func (p *Pattern) finditer(s py.Object, runes []rune, pos, end int) (py.Object, 
 }
 
 // moduleFunc makes re.search and friends: (pattern, string, flags=0).
-func moduleFunc(name string, fn func(p *Pattern, s py.Object, runes []rune) (py.Object, error)) *py.Method {
+func moduleFunc(name string, fn func(p *Pattern, s *subject) (py.Object, error)) *py.Method {
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var pat, s, flags py.Object = nil, nil, py.Int(0)
 		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:"+name, []string{"pattern", "string", "flags"}, &pat, &s, &flags); err != nil {
@@ -1057,25 +1244,25 @@ func moduleFunc(name string, fn func(p *Pattern, s py.Object, runes []rune) (py.
 		if err != nil {
 			return nil, err
 		}
-		p, err := compilePattern(pat, f)
+		p, err := cachedPattern(self, pat, f)
 		if err != nil {
 			return nil, err
 		}
-		runes, err := subjectRunes(p, s)
+		sub, err := newSubject(p, s)
 		if err != nil {
 			return nil, err
 		}
-		return fn(p, s, runes)
+		return fn(p, sub)
 	}, 0, name+"(pattern, string, flags=0)")
 }
 
-func moduleSub(name string, args py.Tuple, kwargs py.StringDict) (py.Object, int, error) {
+func moduleSub(mod py.Object, name string, args py.Tuple, kwargs py.StringDict) (py.Object, int, error) {
 	var pat, repl, s, count, flags py.Object = nil, nil, nil, py.Int(0), py.Int(0)
 	if err := py.ParseTupleAndKeywords(args, kwargs, "OOO|OO:"+name, []string{"pattern", "repl", "string", "count", "flags"}, &pat, &repl, &s, &count, &flags); err != nil {
 		return nil, 0, err
 	}
 	f, _ := py.IndexInt(flags)
-	p, err := compilePattern(pat, f)
+	p, err := cachedPattern(mod, pat, f)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -1103,16 +1290,88 @@ func inlineVerbose(src string) bool {
 	return strings.Trim(flags, "aiLmsux") == "" && strings.ContainsRune(flags, 'x')
 }
 
-// asciiText returns runes as a string when they are all ASCII.
-func asciiText(runes []rune) (string, bool) {
-	b := make([]byte, len(runes))
-	for i, r := range runes {
-		if r >= 0x80 {
-			return "", false
+// asciiSet is a set of ASCII characters.
+type asciiSet [utf8.RuneSelf]bool
+
+// classRun is a pattern that is one character class repeated greedily,
+// like \s+, \w+ or [0-9]{2,4}: on ASCII text its leftmost match is the
+// first run of min or more characters of the set, cut at max (-1: no
+// limit), which a loop finds without an engine.
+type classRun struct {
+	set      asciiSet
+	min, max int
+}
+
+// fastFind is the leftmost match in ASCII text (nil if none), as
+// regexp's submatch index pairs.
+func (p *Pattern) fastFind(text string, from int) []int {
+	if p.run != nil {
+		a, b := p.run.next(text, from)
+		if a < 0 {
+			return nil
 		}
-		b[i] = byte(r)
+		return []int{a, b}
 	}
-	return string(b), true
+	if p.first != nil {
+		i := from
+		for i < len(text) && !p.first[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			return nil
+		}
+		loc := p.fast.FindStringSubmatchIndex(text[i:])
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += i
+			}
+		}
+		return loc
+	}
+	if from > 0 {
+		panic("fastFind: from > 0 without a first set")
+	}
+	return p.fast.FindStringSubmatchIndex(text)
+}
+
+// next is the first run in text[from:] long enough to match, or -1.
+func (r *classRun) next(text string, from int) (int, int) {
+	i := from
+	for i < len(text) {
+		for i < len(text) && !r.set[text[i]] {
+			i++
+		}
+		j := i
+		for j < len(text) && r.set[text[j]] && (r.max < 0 || j-i < r.max) {
+			j++
+		}
+		if j-i >= r.min && j > i {
+			return i, j
+		}
+		i = j + 1 // every later start in this run is shorter still
+	}
+	return -1, -1
+}
+
+// fastEach calls fn for every match in ASCII text; the pattern cannot
+// match the empty string (fastAll), so matches follow one another
+// without Python's and RE2's different empty-match rules mattering.
+func (p *Pattern) fastEach(text string, fn func(h hit) bool) {
+	if p.run == nil && p.first == nil {
+		for _, loc := range p.fast.FindAllStringSubmatchIndex(text, -1) {
+			if !fn(hit(loc)) {
+				return
+			}
+		}
+		return
+	}
+	for from := 0; from <= len(text); {
+		loc := p.fastFind(text, from)
+		if loc == nil || !fn(hit(loc)) {
+			return
+		}
+		from = loc[1]
+	}
 }
 
 // fastRegexp compiles tr (translated Python syntax) for Go's regexp when it
@@ -1120,9 +1379,12 @@ func asciiText(runes []rune) (string, bool) {
 // atomic groups, possessive quantifiers, `$` (Python's matches before a
 // final newline), verbose mode or inline flags other than i, m, s; \s is
 // spelled out (Python's includes \v and \x1c-\x1f).
-func fastRegexp(tr string, flags int, verbose bool) (*regexp.Regexp, bool) {
+//
+// It sets p.fast, p.fastAll, and when the pattern allows, p.run or
+// p.first.
+func (p *Pattern) fastRegexp(tr string, flags int, verbose bool) {
 	if verbose || flags&(reX|reL) != 0 {
-		return nil, false
+		return
 	}
 	var b strings.Builder
 	inClass := false
@@ -1133,13 +1395,13 @@ func fastRegexp(tr string, flags int, verbose bool) (*regexp.Regexp, bool) {
 			n := tr[i+1]
 			switch {
 			case n >= '1' && n <= '9', n == 'k', n == 'G', n == 'Z':
-				return nil, false
+				return
 			case n == 's' && !inClass:
 				b.WriteString(`[\t\n\v\f\r \x1c-\x1f]`)
 			case n == 'S' && !inClass:
 				b.WriteString(`[^\t\n\v\f\r \x1c-\x1f]`)
 			case (n == 's' || n == 'S') && inClass:
-				return nil, false
+				return
 			default:
 				b.WriteByte(c)
 				b.WriteByte(n)
@@ -1153,10 +1415,10 @@ func fastRegexp(tr string, flags int, verbose bool) (*regexp.Regexp, bool) {
 		case c == '[':
 			inClass = true
 			if strings.HasPrefix(tr[i+1:], "^]") || strings.HasPrefix(tr[i+1:], "]") {
-				return nil, false
+				return
 			}
 		case c == '$':
-			return nil, false
+			return
 		case c == '(' && strings.HasPrefix(tr[i+1:], "?"):
 			rest := tr[i+2:]
 			if !strings.HasPrefix(rest, ":") {
@@ -1165,12 +1427,12 @@ func fastRegexp(tr string, flags int, verbose bool) (*regexp.Regexp, bool) {
 					j++
 				}
 				if j == 0 || j >= len(rest) || (rest[j] != ')' && rest[j] != ':') || strings.ContainsAny(rest[:j], "x") {
-					return nil, false
+					return
 				}
 			}
 		case (c == '+' || c == '?') && i > 0 && strings.IndexByte("*+?}", tr[i-1]) >= 0 && !(c == '?' && tr[i-1] != '?'):
 			if c == '+' {
-				return nil, false // possessive
+				return // possessive
 			}
 		}
 		b.WriteByte(c)
@@ -1191,13 +1453,144 @@ func fastRegexp(tr string, flags int, verbose bool) (*regexp.Regexp, bool) {
 	}
 	re, err := regexp.Compile(expr)
 	if err != nil {
-		return nil, false
+		return
 	}
 	parsed, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
+		return
+	}
+	p.fast, p.fastAll = re, minLen(parsed) > 0
+	if sub, ok := repeatedClass(parsed); ok {
+		if set, nullable, ok := firstSet(sub); ok && !nullable {
+			max := parsed.Max
+			if parsed.Op == syntax.OpPlus {
+				max = -1
+			}
+			p.run = &classRun{set: set, min: max1(parsed.Min), max: max}
+			return
+		}
+	}
+	if !hasAssertion(parsed) {
+		if set, nullable, ok := firstSet(parsed); ok && !nullable {
+			p.first = &set
+		}
+	}
+}
+
+// max1 is n, at least 1 (OpPlus leaves Min zero).
+func max1(n int) int { return max(n, 1) }
+
+// repeatedClass reports whether re is one character greedily repeated at
+// least once (x+, x{n,m} with n >= 1), and returns the repeated character.
+func repeatedClass(re *syntax.Regexp) (*syntax.Regexp, bool) {
+	if re.Flags&syntax.NonGreedy != 0 {
 		return nil, false
 	}
-	return re, minLen(parsed) > 0
+	switch {
+	case re.Op == syntax.OpPlus:
+	case re.Op == syntax.OpRepeat && re.Min >= 1 && (re.Max < 0 || re.Max >= re.Min):
+	default:
+		return nil, false
+	}
+	switch sub := re.Sub[0]; sub.Op {
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return sub, true
+	case syntax.OpLiteral:
+		return sub, len(sub.Rune) == 1
+	}
+	return nil, false
+}
+
+// hasAssertion reports whether re looks at the text around a position
+// (^, $, \A, \z, \b, \B), so that matching a suffix of the text may
+// differ from matching the whole text from that point.
+func hasAssertion(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	}
+	for _, s := range re.Sub {
+		if hasAssertion(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSet is the set of ASCII characters a match of re can start with
+// (characters beyond ASCII do not matter: the fast path runs only on
+// ASCII text) and whether re can match the empty string; ok is false for
+// what it does not know.
+func firstSet(re *syntax.Regexp) (set asciiSet, nullable, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return set, true, true
+		}
+		r := re.Rune[0]
+		add := func(r rune) {
+			if r < utf8.RuneSelf {
+				set[r] = true
+			}
+		}
+		add(r)
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				add(f)
+			}
+		}
+		return set, false, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for c := re.Rune[i]; c <= re.Rune[i+1] && c < utf8.RuneSelf; c++ {
+				set[c] = true
+			}
+		}
+		return set, false, true
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		for c := range set {
+			set[c] = re.Op == syntax.OpAnyChar || c != '\n'
+		}
+		return set, false, true
+	case syntax.OpEmptyMatch:
+		return set, true, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstSet(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		set, _, ok = firstSet(re.Sub[0])
+		return set, true, ok
+	case syntax.OpRepeat:
+		set, nullable, ok = firstSet(re.Sub[0])
+		return set, nullable || re.Min == 0, ok
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			ss, n, ok := firstSet(s)
+			if !ok {
+				return set, false, false
+			}
+			for c, in := range ss {
+				set[c] = set[c] || in
+			}
+			if !n {
+				return set, false, true
+			}
+		}
+		return set, true, true
+	case syntax.OpAlternate:
+		nullable = false
+		for _, s := range re.Sub {
+			ss, n, ok := firstSet(s)
+			if !ok {
+				return set, false, false
+			}
+			for c, in := range ss {
+				set[c] = set[c] || in
+			}
+			nullable = nullable || n
+		}
+		return set, nullable, true
+	}
+	return set, false, false
 }
 
 // minLen is the length of the shortest text re matches.
