@@ -252,8 +252,8 @@ func init() {
 			return nil, py.ExceptionNewf(py.TypeError, "vars() without arguments is not supported here; use locals()")
 		}
 		if g, ok := args[0].(py.IGetDict); ok {
-			if d := g.GetDict(); d != nil {
-				return &liveDict{d}, nil
+			if d := g.GetDict(); d != nil && (!hasPyClass(args[0]) || hasInstanceDict(args[0].Type())) {
+				return &liveDict{d}, nil // (slots.go: not for instances with __slots__ only)
 			}
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")

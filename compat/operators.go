@@ -141,7 +141,9 @@ func init() {
 		}
 		obj, err := typeNew(meta, args, kwargs)
 		if cls, ok := obj.(*py.Type); ok && err == nil && slots != nil {
-			cls.Dict["__slots__"] = slots
+			if err := setupSlots(cls, slots); err != nil {
+				return nil, err
+			}
 		}
 		if cls, ok := obj.(*py.Type); ok && err == nil && len(args) == 3 {
 			if cls.New != nil {

@@ -58,6 +58,9 @@ func init() {
 			}
 		}
 		cls.Dict[key] = wrapDescriptor(value)
+		if isDataDescriptor(cls.Dict[key]) {
+			installGetattribute(cls) // slots.go: it now wins over instance dicts
+		}
 		return py.None, nil
 	}, 0, "Implement setattr(self, name, value).")
 	tt.Dict["__delattr__"] = py.MustNewMethod("__delattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
