@@ -68,6 +68,16 @@ func zeroArgSuper(code *py.Code, first py.Object) (py.Object, error) {
 			}
 		}
 	}
+	if start != first.Type() {
+		// a metaclass method: first is a class, an instance of the metaclass
+		for _, c := range mroOf(first.Type()) {
+			for _, v := range c.Dict {
+				if definedBy(v, code) {
+					return bindSuper(c, first)
+				}
+			}
+		}
+	}
 	return nil, py.ExceptionNewf(py.RuntimeError, "super(): __class__ cell not found")
 }
 
