@@ -198,7 +198,7 @@ func init() {
 	tupleMethod := func(name, doc string, fn func(t py.Tuple, args py.Tuple) (py.Object, error)) {
 		py.TupleType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 			self, args = unbound(self, args)
-			t, ok := self.(py.Tuple)
+			t, ok := tupleOf(self) // a tuple or a named tuple (of a subclass too)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", name, self.Type().Name)
 			}

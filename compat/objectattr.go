@@ -47,6 +47,15 @@ func init() {
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
 		}
+		if (len(args) > 1 || len(kwargs) > 0) && cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			// extra arguments are an error, as in CPython's object_new
+			if userNew(cls) != nil {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+			if init := lookupMro(cls, "__init__"); init == nil || init == py.ObjectType.Dict["__init__"] {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
+			}
+		}
 		return newBareInstance(cls)
 	}, 0, "Create and return a new object.")}
 }

@@ -417,6 +417,16 @@ func metaCall(cls *py.Type) py.Object {
 	return nil
 }
 
+// plainClass reports whether cls's bases are Python classes and object.
+func plainClass(cls *py.Type) bool {
+	for _, c := range mroOf(cls) {
+		if c != py.ObjectType && c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func noInit(self py.Object, args py.Tuple, kwargs py.StringDict) error { return nil }
 
 // typeCall is type.__call__(cls, *args, **kwargs): __new__ then __init__,
@@ -459,6 +469,11 @@ func newInstance(orig py.NewFunc, t *py.Type, args py.Tuple, kwargs py.StringDic
 		if base := derivedBase(t); base != nil {
 			return newDerived(t, base, args, kwargs)
 		}
+		if (len(args) > 0 || len(kwargs) > 0) && plainClass(t) {
+			if init := lookupMro(t, "__init__"); init == nil || init == py.ObjectType.Dict["__init__"] {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", t.Name)
+			}
+		}
 		obj, err := orig(t, args, kwargs)
 		if inst, ok := obj.(*py.Type); ok && err == nil && inst.Name == "" && inst.New == nil {
 			inst.New = callInstance
@@ -499,14 +514,41 @@ func callInstance(inst *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 	return py.Call(fn, append(py.Tuple{inst}, args...), kwargs)
 }
 
-// abs() and divmod() with __abs__/__divmod__/__rdivmod__ of Python classes.
+// abs(), pow() and divmod() with __abs__/__pow__/__divmod__/__rdivmod__ of
+// Python classes (pow(x, y, m) calls x.__pow__(y, m)); abs(True) is 1.
 func init() {
 	setBuiltinFunc("abs", func(self py.Object, x py.Object) (py.Object, error) {
 		if r, ok, err := callDunder(x, "__abs__"); ok || err != nil {
 			return r, err
 		}
+		if b, ok := x.(py.Bool); ok {
+			return boolInt(b), nil // abs(True) is 1
+		}
 		return py.Abs(x)
 	}, "abs(x) -> the absolute value of x")
+	setBuiltinFunc("pow", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var base, exp py.Object
+		var mod py.Object = py.None
+		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:pow", []string{"base", "exp", "mod"}, &base, &exp, &mod); err != nil {
+			return nil, err
+		}
+		if mod == py.None {
+			return py.Call(binOps[19].method, py.Tuple{base, exp}, nil) // as base ** exp
+		}
+		// three arguments: only base.__pow__(exp, mod), never __rpow__
+		if r, ok, err := callDunder(base, "__pow__", exp, mod); ok || err != nil {
+			return r, err
+		}
+		if hasPyClass(base) || hasPyClass(exp) || hasPyClass(mod) {
+			return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", base.Type().Name, exp.Type().Name, mod.Type().Name)
+		}
+		for _, p := range []*py.Object{&base, &exp, &mod} {
+			if b, ok := (*p).(py.Bool); ok {
+				*p = boolInt(b)
+			}
+		}
+		return py.Pow(base, exp, mod)
+	}, "pow(base, exp, mod=None) -> base**exp, or base**exp % mod")
 	setBuiltinFunc("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.TypeError, "divmod expected 2 arguments, got %d", len(args))
