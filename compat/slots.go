@@ -273,6 +273,12 @@ func genericGetAttr(obj py.Object, name string) (py.Object, error) {
 	if _, isInst := userInstance(obj); !isInst {
 		return py.GetAttrString(obj, name)
 	}
+	if name == "__str__" { // object.__str__, which gpython has as a Go method only
+		return py.MustNewMethod("__str__", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			s, err := Str(obj)
+			return py.String(s), err
+		}, 0, "Return str(self)."), nil
+	}
 	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
 }
 
