@@ -234,7 +234,38 @@ func buildWithMetaclass(meta py.Object, args py.Tuple, kwargs py.StringDict) (py
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: func must be a function")
 	}
+	rest := py.StringDict{}
+	for k, v := range kwargs {
+		if k != "metaclass" {
+			rest[k] = v
+		}
+	}
 	ns := py.NewStringDict()
+	// metaclass.__prepare__(name, bases, **kwargs) gives the namespace
+	// (gpython's looked for "___prepare__"); the body runs in a copy of it
+	// and its stores are written back in order.
+	var prepared py.Object
+	if prep, err := py.GetAttrString(meta, "__prepare__"); err == nil {
+		if prepared, err = py.Call(prep, py.Tuple{args[1], py.Tuple(args[2:])}, rest); err != nil {
+			return nil, err
+		}
+		keys, err := py.Call(py.ListType, py.Tuple{prepared}, nil)
+		if err != nil {
+			name := "type"
+			if t, ok := meta.(*py.Type); ok {
+				name = t.Name
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "%s.__prepare__() must return a mapping, not %s", name, prepared.Type().Name)
+		}
+		for _, k := range keys.(*py.List).Items {
+			if ks, ok := k.(py.String); ok {
+				if ns[string(ks)], err = py.GetItem(prepared, k); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	before := ns.Copy()
 	if _, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure); err != nil {
 		return nil, err
 	}
@@ -243,10 +274,21 @@ func buildWithMetaclass(meta py.Object, args py.Tuple, kwargs py.StringDict) (py
 			ns["__module__"] = m
 		}
 	}
-	rest := py.StringDict{}
-	for k, v := range kwargs {
-		if k != "metaclass" {
-			rest[k] = v
+	if prepared != nil {
+		if _, isPlain := prepared.(py.StringDict); !isPlain {
+			ordered := namespaceInOrder(fn.Code, ns)
+			var err error
+			ordered.Range(func(k, v py.Object) bool {
+				if old, had := before[string(k.(py.String))]; had && old == v {
+					return true
+				}
+				_, err = py.SetItem(prepared, k, v)
+				return err == nil
+			})
+			if err != nil {
+				return nil, err
+			}
+			return py.Call(meta, py.Tuple{args[1], py.Tuple(args[2:]), prepared}, rest)
 		}
 	}
 	// a real dict: gpython's finds its own keys as attributes (ns.items

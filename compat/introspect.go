@@ -14,7 +14,8 @@ package compat
 //   - tracebacks: tb_next, tb_frame, tb_lineno, tb_lasti (gpython named
 //     them __tb_next__ …); frames: f_code, f_lineno, f_lasti, f_globals,
 //     f_locals;
-//   - bound methods: type name `method`, __func__, __self__, __name__,
+//   - bound methods: type name `method` (types.MethodType(func, obj) makes
+//     one), __func__, __self__, __name__,
 //     __qualname__, __doc__, __module__, and == / hash by function and
 //     instance (so a method can be registered and found again).
 //
@@ -254,6 +255,24 @@ func init() {
 	})
 
 	py.BoundMethodType.Name = "method"
+	// types.MethodType(func, obj) binds func to obj
+	py.BoundMethodType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "method() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "method expected 2 arguments, got %d", len(args))
+		}
+		if _, ok := args[0].(py.I__call__); !ok {
+			if _, isType := args[0].(*py.Type); !isType {
+				return nil, py.ExceptionNewf(py.TypeError, "first argument must be callable")
+			}
+		}
+		if args[1] == py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "instance must not be None")
+		}
+		return py.NewBoundMethod(args[1], args[0]), nil
+	}
 	py.BoundMethodType.Doc = "Create a bound instance method object."
 	bm := func(self py.Object) *py.BoundMethod { m, _ := self.(*py.BoundMethod); return m }
 	py.BoundMethodType.Dict["__func__"] = readOnly(func(self py.Object) (py.Object, error) {

@@ -198,7 +198,7 @@ func init() {
 	tupleMethod := func(name, doc string, fn func(t py.Tuple, args py.Tuple) (py.Object, error)) {
 		py.TupleType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 			self, args = unbound(self, args)
-			t, ok := self.(py.Tuple)
+			t, ok := tupleOf(self) // a tuple or a named tuple (of a subclass too)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", name, self.Type().Name)
 			}
@@ -252,8 +252,8 @@ func init() {
 			return nil, py.ExceptionNewf(py.TypeError, "vars() without arguments is not supported here; use locals()")
 		}
 		if g, ok := args[0].(py.IGetDict); ok {
-			if d := g.GetDict(); d != nil {
-				return &liveDict{d}, nil
+			if d := g.GetDict(); d != nil && (!hasPyClass(args[0]) || hasInstanceDict(args[0].Type())) {
+				return &liveDict{d}, nil // (slots.go: not for instances with __slots__ only)
 			}
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")

@@ -32,7 +32,7 @@ func init() {
 	py.ObjectType.Dict["__dict__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			if g, ok := self.(py.IGetDict); ok {
-				if d := g.GetDict(); d != nil {
+				if d := g.GetDict(); d != nil && (!hasPyClass(self) || hasInstanceDict(self.Type())) {
 					return &liveDict{d}, nil
 				}
 			}
@@ -46,6 +46,15 @@ func init() {
 		cls, ok := args[0].(*py.Type)
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+		}
+		if (len(args) > 1 || len(kwargs) > 0) && cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			// extra arguments are an error, as in CPython's object_new
+			if userNew(cls) != nil {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+			if init := lookupMro(cls, "__init__"); init == nil || init == py.ObjectType.Dict["__init__"] {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
+			}
 		}
 		return newBareInstance(cls)
 	}, 0, "Create and return a new object.")}
@@ -90,6 +99,18 @@ type descriptor struct {
 
 func (d *descriptor) Type() *py.Type { return d.obj.Type() }
 
+// The wrapper's own attributes are the wrapped object's (C.__dict__['d'].log).
+func (d *descriptor) GetDict() py.StringDict { return instanceDict(d.obj) }
+func (d *descriptor) M__getattribute__(name string) (py.Object, error) {
+	return py.GetAttrString(d.obj, name)
+}
+func (d *descriptor) M__setattr__(name string, value py.Object) (py.Object, error) {
+	return py.SetAttrString(d.obj, name, value)
+}
+func (d *descriptor) M__delattr__(name string) (py.Object, error) {
+	return py.None, py.DeleteAttrString(d.obj, name)
+}
+
 func (d *descriptor) M__get__(instance, owner py.Object) (py.Object, error) {
 	fn := lookupMro(d.cls, "__get__")
 	if fn == nil {
@@ -106,6 +127,9 @@ func (d *descriptor) M__get__(instance, owner py.Object) (py.Object, error) {
 
 func (d *descriptor) M__set__(instance, value py.Object) (py.Object, error) {
 	fn := lookupMro(d.cls, "__set__")
+	if fn == nil && lookupMro(d.cls, "__delete__") != nil {
+		return nil, py.ExceptionNewf(py.AttributeError, "__set__")
+	}
 	if fn == nil {
 		// a non-data descriptor: the instance dict takes the value
 		if g, ok := instance.(py.IGetDict); ok && g.GetDict() != nil {
@@ -119,6 +143,9 @@ func (d *descriptor) M__set__(instance, value py.Object) (py.Object, error) {
 
 func (d *descriptor) M__delete__(instance py.Object) (py.Object, error) {
 	fn := lookupMro(d.cls, "__delete__")
+	if fn == nil && lookupMro(d.cls, "__set__") != nil {
+		return nil, py.ExceptionNewf(py.AttributeError, "__delete__")
+	}
 	if fn == nil {
 		// a non-data descriptor: del removes the instance's own value
 		if g, ok := instance.(py.IGetDict); ok && g.GetDict() != nil {
@@ -238,7 +265,11 @@ func prepareClass(cls *py.Type) error {
 		if _, ok := userInstance(v); ok {
 			cls.Dict[k] = wrapDescriptor(v)
 		}
+		if p, ok := v.(*propertyObj); ok && p.name == "" {
+			p.name = k // property's own __set_name__
+		}
 	}
+	installGetattribute(cls)
 	return nil
 }
 
@@ -274,34 +305,7 @@ func init() {
 		if t, ok := self.(*py.Type); ok && t.Name != "" {
 			return typeGetAttr(t, name)
 		}
-		obj, cls, dict := instanceOf(self)
-		switch name {
-		case "__class__":
-			return cls, nil
-		case "__dict__":
-			if dict != nil {
-				return &liveDict{dict}, nil
-			}
-		}
-		cv := lookupMro(cls, name)
-		if _, data := cv.(py.I__set__); data {
-			if g, ok := cv.(py.I__get__); ok {
-				return g.M__get__(obj, cls)
-			}
-		}
-		if v, ok := dict[name]; ok {
-			return v, nil
-		}
-		if cv != nil {
-			if g, ok := cv.(py.I__get__); ok {
-				return g.M__get__(obj, cls)
-			}
-			return cv, nil
-		}
-		if _, isInst := userInstance(obj); !isInst {
-			return py.GetAttrString(obj, name)
-		}
-		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+		return genericGetAttr(self, name)
 	}, 0, "Return getattr(self, name).")
 	py.ObjectType.Dict["__setattr__"] = py.MustNewMethod("__setattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		self, args = unbound(self, args)
@@ -315,17 +319,7 @@ func init() {
 		if t, ok := self.(*py.Type); ok && t.Name != "" {
 			return py.Call(py.TypeType.Dict["__setattr__"], py.Tuple{t, args[0], args[1]}, nil)
 		}
-		obj, cls, dict := instanceOf(self)
-		if cv := lookupMro(cls, name); cv != nil {
-			if s, ok := cv.(py.I__set__); ok {
-				return s.M__set__(obj, args[1])
-			}
-		}
-		if dict == nil {
-			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
-		}
-		dict[name] = args[1]
-		return py.None, nil
+		return setInstanceAttr(self, self.Type(), name, args[1])
 	}, 0, "Implement setattr(self, name, value).")
 	py.ObjectType.Dict["__delattr__"] = py.MustNewMethod("__delattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		self, args = unbound(self, args)

@@ -15,6 +15,11 @@ package compat
 //     __neg__/__pos__/__invert__ and __bool__ then __len__. A truth test
 //     right after a comparison is left alone (it is already a bool).
 //   - An instance of a class with __call__ is callable.
+//   - Classes: a metaclass's __call__ runs for cls(...) (type.__call__,
+//     reached by super().__call__, does __new__ then __init__); the
+//     metaclass's own __init__ is not taken for the instances'; type()
+//     checks its arguments ("type() takes 1 or 3 arguments", "type.__new__()
+//     argument 2 must be tuple, not int").
 
 import (
 	"github.com/go-python/gpython/py"
@@ -98,7 +103,24 @@ func init() {
 	py.TypeType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var slots py.Object
 		var classKw py.StringDict
+		if len(args) == 2 || len(args) > 3 {
+			return nil, py.ExceptionNewf(py.TypeError, "type() takes 1 or 3 arguments")
+		}
 		if len(args) == 3 {
+			for i, want := range []*py.Type{py.StringType, py.TupleType, DictType} {
+				ok := false
+				switch args[i].(type) {
+				case py.String:
+					ok = i == 0
+				case py.Tuple:
+					ok = i == 1
+				case *Dict, py.StringDict, *liveDict:
+					ok = i == 2
+				}
+				if !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument %d must be %s, not %s", i+1, want.Name, args[i].Type().Name)
+				}
+			}
 			// the bases may be a slice of the caller's value stack: copy
 			// them, or the class's __bases__ changes as the stack is reused
 			if bases, ok := args[1].(py.Tuple); ok {
@@ -141,7 +163,9 @@ func init() {
 		}
 		obj, err := typeNew(meta, args, kwargs)
 		if cls, ok := obj.(*py.Type); ok && err == nil && slots != nil {
-			cls.Dict["__slots__"] = slots
+			if err := setupSlots(cls, slots); err != nil {
+				return nil, err
+			}
 		}
 		if cls, ok := obj.(*py.Type); ok && err == nil && len(args) == 3 {
 			if cls.New != nil {
@@ -152,6 +176,12 @@ func init() {
 			}
 			if derivedBase(cls) != nil {
 				cls.Init = derivedInit
+			} else if meta != py.TypeType && !isDictClass(cls) {
+				// gpython's ObjectInit also finds the metaclass's __init__
+				cls.Init = initByMethod
+			}
+			if metaCall(cls) != nil {
+				cls.Init = noInit // the metaclass's __call__ decides (typeCall)
 			}
 			if cls.IsSubtype(py.TypeType) {
 				// a metaclass: its classes get type's attribute lookup
@@ -363,6 +393,67 @@ func unary(name string, fn func(py.Object) (py.Object, error)) *py.Method {
 // through its class's __call__ (gpython calls an instance's New field).
 func wrapObjectNew(orig py.NewFunc) py.NewFunc {
 	return func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if fn := metaCall(t); fn != nil {
+			return py.Call(fn, append(py.Tuple{t}, args...), kwargs)
+		}
+		return newInstance(orig, t, args, kwargs)
+	}
+}
+
+// metaCall is the __call__ a Python metaclass of cls defines, or nil.
+func metaCall(cls *py.Type) py.Object {
+	meta := cls.Type()
+	if meta == py.TypeType || meta == nil || meta.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return nil
+	}
+	for _, c := range mroOf(meta) {
+		if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return nil
+		}
+		if fn, ok := c.Dict["__call__"]; ok {
+			return fn
+		}
+	}
+	return nil
+}
+
+// plainClass reports whether cls's bases are Python classes and object.
+func plainClass(cls *py.Type) bool {
+	for _, c := range mroOf(cls) {
+		if c != py.ObjectType && c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func noInit(self py.Object, args py.Tuple, kwargs py.StringDict) error { return nil }
+
+// typeCall is type.__call__(cls, *args, **kwargs): __new__ then __init__,
+// what a metaclass's __call__ reaches through super().__call__.
+func typeCall(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	self, args = unbound(self, args)
+	cls, ok := self.(*py.Type)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__call__' requires a 'type' object")
+	}
+	if metaCall(cls) == nil {
+		return py.Call(cls, args, kwargs)
+	}
+	obj, err := newInstance(py.ObjectNew, cls, args, kwargs)
+	if err != nil || !obj.Type().IsSubtype(cls) {
+		return obj, err
+	}
+	init := initByMethod
+	if derivedBase(cls) != nil {
+		init = derivedInit
+	}
+	return obj, init(obj, args, kwargs)
+}
+
+// newInstance is a new class's New: a Python __new__, or the base's.
+func newInstance(orig py.NewFunc, t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	{
 		if fn := userNew(t); fn != nil {
 			return py.Call(fn, append(py.Tuple{t}, args...), kwargs)
 		}
@@ -378,6 +469,11 @@ func wrapObjectNew(orig py.NewFunc) py.NewFunc {
 		if base := derivedBase(t); base != nil {
 			return newDerived(t, base, args, kwargs)
 		}
+		if (len(args) > 0 || len(kwargs) > 0) && plainClass(t) {
+			if init := lookupMro(t, "__init__"); init == nil || init == py.ObjectType.Dict["__init__"] {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", t.Name)
+			}
+		}
 		obj, err := orig(t, args, kwargs)
 		if inst, ok := obj.(*py.Type); ok && err == nil && inst.Name == "" && inst.New == nil {
 			inst.New = callInstance
@@ -387,6 +483,7 @@ func wrapObjectNew(orig py.NewFunc) py.NewFunc {
 }
 
 func init() {
+	py.TypeType.Dict["__call__"] = py.MustNewMethod("__call__", typeCall, 0, "Call self as a function.")
 	py.TypeType.Dict["__new__"] = &py.StaticMethod{Callable: py.MustNewMethod("__new__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) == 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "type.__new__(): not enough arguments")
@@ -417,14 +514,41 @@ func callInstance(inst *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 	return py.Call(fn, append(py.Tuple{inst}, args...), kwargs)
 }
 
-// abs() and divmod() with __abs__/__divmod__/__rdivmod__ of Python classes.
+// abs(), pow() and divmod() with __abs__/__pow__/__divmod__/__rdivmod__ of
+// Python classes (pow(x, y, m) calls x.__pow__(y, m)); abs(True) is 1.
 func init() {
 	setBuiltinFunc("abs", func(self py.Object, x py.Object) (py.Object, error) {
 		if r, ok, err := callDunder(x, "__abs__"); ok || err != nil {
 			return r, err
 		}
+		if b, ok := x.(py.Bool); ok {
+			return boolInt(b), nil // abs(True) is 1
+		}
 		return py.Abs(x)
 	}, "abs(x) -> the absolute value of x")
+	setBuiltinFunc("pow", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var base, exp py.Object
+		var mod py.Object = py.None
+		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:pow", []string{"base", "exp", "mod"}, &base, &exp, &mod); err != nil {
+			return nil, err
+		}
+		if mod == py.None {
+			return py.Call(binOps[19].method, py.Tuple{base, exp}, nil) // as base ** exp
+		}
+		// three arguments: only base.__pow__(exp, mod), never __rpow__
+		if r, ok, err := callDunder(base, "__pow__", exp, mod); ok || err != nil {
+			return r, err
+		}
+		if hasPyClass(base) || hasPyClass(exp) || hasPyClass(mod) {
+			return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", base.Type().Name, exp.Type().Name, mod.Type().Name)
+		}
+		for _, p := range []*py.Object{&base, &exp, &mod} {
+			if b, ok := (*p).(py.Bool); ok {
+				*p = boolInt(b)
+			}
+		}
+		return py.Pow(base, exp, mod)
+	}, "pow(base, exp, mod=None) -> base**exp, or base**exp % mod")
 	setBuiltinFunc("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.TypeError, "divmod expected 2 arguments, got %d", len(args))

@@ -68,6 +68,16 @@ func zeroArgSuper(code *py.Code, first py.Object) (py.Object, error) {
 			}
 		}
 	}
+	if start != first.Type() {
+		// a metaclass method: first is a class, an instance of the metaclass
+		for _, c := range mroOf(first.Type()) {
+			for _, v := range c.Dict {
+				if definedBy(v, code) {
+					return bindSuper(c, first)
+				}
+			}
+		}
+	}
 	return nil, py.ExceptionNewf(py.RuntimeError, "super(): __class__ cell not found")
 }
 
@@ -185,6 +195,15 @@ var PropertyType = py.NewTypeX("property", "property(fget=None, fset=None, fdel=
 type propertyObj struct {
 	fget, fset, fdel py.Object
 	doc              py.Object
+	name             string // the class attribute it was set on (__set_name__)
+}
+
+// missing is CPython's error for a property without the accessor what.
+func (p *propertyObj) missing(instance py.Object, what string) error {
+	if p.name == "" {
+		return py.ExceptionNewf(py.AttributeError, "property of '%s' object has no %s", instance.Type().Name, what)
+	}
+	return py.ExceptionNewf(py.AttributeError, "property '%s' of '%s' object has no %s", p.name, instance.Type().Name, what)
 }
 
 func (p *propertyObj) Type() *py.Type { return PropertyType }
@@ -207,14 +226,14 @@ func (p *propertyObj) M__get__(instance, owner py.Object) (py.Object, error) {
 		return p, nil
 	}
 	if p.fget == py.None {
-		return nil, py.ExceptionNewf(py.AttributeError, "property has no getter")
+		return nil, p.missing(instance, "getter")
 	}
 	return py.Call(p.fget, py.Tuple{instance}, nil)
 }
 
 func (p *propertyObj) M__set__(instance, value py.Object) (py.Object, error) {
 	if p.fset == py.None {
-		return nil, py.ExceptionNewf(py.AttributeError, "can't set attribute")
+		return nil, p.missing(instance, "setter")
 	}
 	_, err := py.Call(p.fset, py.Tuple{instance, value}, nil)
 	return py.None, err
@@ -222,7 +241,7 @@ func (p *propertyObj) M__set__(instance, value py.Object) (py.Object, error) {
 
 func (p *propertyObj) M__delete__(instance py.Object) (py.Object, error) {
 	if p.fdel == py.None {
-		return nil, py.ExceptionNewf(py.AttributeError, "can't delete attribute")
+		return nil, p.missing(instance, "deleter")
 	}
 	_, err := py.Call(p.fdel, py.Tuple{instance}, nil)
 	return py.None, err

@@ -16,6 +16,7 @@ package compat
 //     back as itself, a classmethod bound to the class, a staticmethod as
 //     its function, anything with __get__ through __get__(None, cls);
 //   - else a descriptor or value on the metaclass;
+//   - else the metaclass's __getattr__(cls, name) when it defines one;
 //   - else AttributeError: type object 'B' has no attribute 'x'.
 //   - Setting or deleting an attribute of a built-in type raises
 //     TypeError: cannot set 'append' attribute of immutable type 'list'.
@@ -58,6 +59,9 @@ func init() {
 			}
 		}
 		cls.Dict[key] = wrapDescriptor(value)
+		if isDataDescriptor(cls.Dict[key]) {
+			installGetattribute(cls) // slots.go: it now wins over instance dicts
+		}
 		return py.None, nil
 	}, 0, "Implement setattr(self, name, value).")
 	tt.Dict["__delattr__"] = py.MustNewMethod("__delattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -217,6 +221,11 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 			return g.M__get__(cls, meta)
 		}
 		return metaAttr, nil
+	}
+	if meta != py.TypeType && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		if ga := lookupMro(meta, "__getattr__"); ga != nil {
+			return py.Call(ga, py.Tuple{cls, py.String(name)}, nil) // a metaclass's __getattr__
+		}
 	}
 	return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
 }
