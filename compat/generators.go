@@ -10,6 +10,8 @@ package compat
 //   - gen.close() raises GeneratorExit inside it, so its finally blocks and
 //     context managers run; a generator that yields again raises
 //     RuntimeError("generator ignored GeneratorExit").
+//   - next(x) of an iterable that is not an iterator is CPython's
+//     "'list' object is not an iterator" (gpython: "... is not iterable").
 //   - PEP 479 (CPython 3.7): a StopIteration that escapes a generator's
 //     body (a stray next() on an exhausted iterator) becomes
 //     RuntimeError("generator raised StopIteration") with the
@@ -208,6 +210,14 @@ func init() {
 			if len(args) == 1 && err != nil {
 				if g, ok := args[0].(*py.Generator); ok {
 					err = stopWithValue(g, err)
+				}
+			}
+			if len(args) >= 1 && err != nil {
+				// next([]) is "'list' object is not an iterator" in CPython
+				if e, ok := err.(*py.Exception); ok && e.Base == py.TypeError {
+					if a, ok := e.Args.(py.Tuple); ok && len(a) == 1 && a[0] == py.String("'"+args[0].Type().Name+"' object is not iterable") {
+						err = py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", args[0].Type().Name)
+					}
 				}
 			}
 			return res, err

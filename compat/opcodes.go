@@ -327,7 +327,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			nargs, nkw := in.arg&0xff, (in.arg>>8)&0xff
 			star := in.op == opCallFunVar || in.op == opCallFunVarKw
 			dstar := in.op == opCallFunKw || in.op == opCallFunVarKw
-			if nkw == 0 && !dstar {
+			if nkw == 0 && !dstar && !star {
 				break
 			}
 			n := nargs + 2*nkw

@@ -18,9 +18,11 @@ package compat
 // records it, which looks up the innermost traceback entry's instruction
 // and, for LOAD_FAST/DELETE_FAST, makes the exception an
 // UnboundLocalError. An uncaught one keeps NameError's type (see
-// unboundLocalError for the wrapper that would fix it too).
+// unboundLocalError for the wrapper that would fix it too). The same look
+// at the instruction gives unpacking errors CPython's messages.
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -39,41 +41,83 @@ func unboundMessage(s string) (string, bool) {
 	return "", false
 }
 
-// unboundLocalError returns the UnboundLocalError that value (raised with
-// tb) should have been, or nil: a NameError raised by LOAD_FAST or
-// DELETE_FAST.
-func unboundLocalError(value py.Object, tb *py.Traceback) *py.Exception {
-	e, ok := value.(*py.Exception)
-	if !ok || e.Base != py.NameError || tb == nil {
-		return nil
+// failedInstr returns the instruction (opcode, argument, code) that
+// raised the exception with traceback tb: the innermost entry's Lasti is
+// the offset after it. ok is false when it cannot tell.
+func failedInstr(tb *py.Traceback) (op byte, arg int, code *py.Code, ok bool) {
+	if tb == nil {
+		return 0, 0, nil, false
 	}
 	for tb.Next != nil {
 		tb = tb.Next
 	}
-	f := tb.Frame
-	if f == nil || f.Code == nil {
-		return nil
+	if tb.Frame == nil || tb.Frame.Code == nil {
+		return 0, 0, nil, false
 	}
-	code := f.Code
+	code = tb.Frame.Code
 	b := code.Code
-	// Lasti is the offset after the failing instruction; LOAD_FAST and
-	// DELETE_FAST are 3 bytes, 6 with an EXTENDED_ARG prefix.
-	at := int(tb.Lasti) - 3
-	if at < 0 || at+3 > len(b) || (b[at] != opLoadFast && b[at] != opDeleteFast) {
-		return nil
+	at := int(tb.Lasti) - 3 // instructions with an argument are 3 bytes
+	if at < 0 || at+3 > len(b) || b[at] < haveArgument {
+		return 0, 0, nil, false
 	}
-	arg := int(b[at+1]) | int(b[at+2])<<8
+	arg = int(b[at+1]) | int(b[at+2])<<8
 	if at >= 3 && b[at-3] == opExtendedArg {
 		arg |= (int(b[at-2]) | int(b[at-1])<<8) << 16
 	}
-	if arg >= len(code.Varnames) {
+	return b[at], arg, code, true
+}
+
+// unboundLocalError returns the exception that value (raised with tb)
+// should have been, or nil: a NameError raised by LOAD_FAST or
+// DELETE_FAST is an UnboundLocalError; gpython's unpacking errors
+// (UNPACK_SEQUENCE, UNPACK_EX) get CPython's messages, which need the
+// instruction's counts:
+//
+//	need more than 1 value(s) to unpack → not enough values to unpack (expected 2, got 1)
+//	'int' object is not iterable        → cannot unpack non-iterable int object
+func unboundLocalError(value py.Object, tb *py.Traceback) *py.Exception {
+	e, ok := value.(*py.Exception)
+	if !ok || e.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 		return nil
 	}
-	name := code.Varnames[arg]
-	if args, ok := e.Args.(py.Tuple); !ok || len(args) != 1 || args[0] != py.String("name '"+name+"' is not defined") {
-		return nil // the bytes were an argument that looked like the opcode
+	args, ok := e.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return nil
 	}
-	u := py.ExceptionNewf(py.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+	msg, ok := args[0].(py.String)
+	if !ok {
+		return nil
+	}
+	op, arg, code, ok := failedInstr(tb)
+	if !ok {
+		return nil
+	}
+	var u *py.Exception
+	switch {
+	case e.Base == py.NameError && (op == opLoadFast || op == opDeleteFast):
+		if arg >= len(code.Varnames) || string(msg) != "name '"+code.Varnames[arg]+"' is not defined" {
+			return nil // the bytes were an argument that looked like the opcode
+		}
+		u = py.ExceptionNewf(py.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Varnames[arg])
+	case e.Base == py.ValueError && (op == opUnpackSequence || op == opUnpackEx):
+		var got int
+		if _, err := fmt.Sscanf(string(msg), "need more than %d", &got); err != nil {
+			return nil
+		}
+		if op == opUnpackSequence {
+			u = py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected %d, got %d)", arg, got)
+		} else {
+			u = py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected at least %d, got %d)", arg&0xff+arg>>8, got)
+		}
+	case e.Base == py.TypeError && (op == opUnpackSequence || op == opUnpackEx):
+		s := string(msg)
+		if !strings.HasPrefix(s, "'") || !strings.HasSuffix(s, "' object is not iterable") {
+			return nil
+		}
+		u = py.ExceptionNewf(py.TypeError, "cannot unpack non-iterable %s object", s[1:len(s)-len("' object is not iterable")])
+	default:
+		return nil
+	}
 	u.Context, u.Cause, u.SuppressContext = e.Context, e.Cause, e.SuppressContext
 	return u
 }
@@ -93,3 +137,5 @@ var fixUnboundLocal = py.MustNewMethod("__gowsgi_unbound__", func(self py.Object
 	}
 	return t, nil
 }, 0, "makes a local's NameError an UnboundLocalError (compat)")
+
+const opUnpackEx = 94
