@@ -17,8 +17,9 @@ package compat
 // the exception through fixUnboundLocal (opcodes.go) before excstate.go
 // records it, which looks up the innermost traceback entry's instruction
 // and, for LOAD_FAST/DELETE_FAST, makes the exception an
-// UnboundLocalError. An uncaught one keeps NameError's type (see
-// unboundLocalError for the wrapper that would fix it too). The same look
+// UnboundLocalError. An uncaught one keeps NameError's type until the
+// py.VmEvalCode wrapper (runtime.go) passes failing calls' errors
+// through fixRaisedError. The same look
 // at the instruction gives unpacking errors CPython's messages.
 
 import (
@@ -139,3 +140,16 @@ var fixUnboundLocal = py.MustNewMethod("__gowsgi_unbound__", func(self py.Object
 }, 0, "makes a local's NameError an UnboundLocalError (compat)")
 
 const opUnpackEx = 94
+
+// fixRaisedError applies unboundLocalError to an error leaving a frame,
+// so that uncaught ones are right too. The py.VmEvalCode wrapper
+// (runtime.go) may call it on the error of every call that fails.
+func fixRaisedError(err error) error {
+	if info, ok := err.(py.ExceptionInfo); ok {
+		if u := unboundLocalError(info.Value, info.Traceback); u != nil {
+			info.Value, info.Type = u, u.Base
+			return info
+		}
+	}
+	return err
+}
