@@ -17,9 +17,16 @@ package compat
 //     keyword-only one (varKeywordsToDict), which the py.VmEvalCode wrapper
 //     (runtime.go) fills with the Dict of the keywords no other parameter
 //     takes (prepareKwargs).
+//   - Positional-only parameters (`def f(a, b, /, c)`, whose marker
+//     syntax.go drops): compile.go marks the code (coPosOnly, and a
+//     posOnlyCount constant). Passing one by keyword is CPython's
+//     "f() got some positional-only arguments passed as keyword arguments:
+//     'a, b'" (posOnlyError), unless the function has **kwargs, which then
+//     takes the keyword (f(1, a=2) gives kwargs {'a': 2}).
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -212,6 +219,9 @@ func prepareKwargs(code *py.Code, kws py.StringDict) py.StringDict {
 	declared := code.Varnames[:n-1]
 	out := make(py.StringDict, len(kws)+1)
 	extra := NewDict()
+	if code.Flags&coPosOnly != 0 {
+		declared = declared[posOnlyCountOf(code):]
+	}
 	for _, p := range orderedKwargs(kws) {
 		isParam := false
 		for _, d := range declared {
@@ -228,4 +238,62 @@ func prepareKwargs(code *py.Code, kws py.StringDict) py.StringDict {
 	}
 	out[kwName] = extra
 	return out
+}
+
+// coPosOnly marks code with positional-only parameters; their number is
+// the posOnlyCount among its constants. (A flag bit CPython does not use.)
+const coPosOnly = 1 << 29
+
+// posOnlyCount is the number of positional-only parameters, kept among
+// the code's constants.
+type posOnlyCount int
+
+var posOnlyCountType = py.NewType("posonly_count", "")
+
+func (posOnlyCount) Type() *py.Type { return posOnlyCountType }
+
+// markPosOnly marks code and the code nested in it that posOnly (by
+// posOnlyKey) lists.
+func markPosOnly(code *py.Code, posOnly map[string]int) {
+	for _, c := range code.Consts {
+		if inner, ok := c.(*py.Code); ok {
+			markPosOnly(inner, posOnly)
+		}
+	}
+	if code.Argcount == 0 || code.Flags&coPosOnly != 0 {
+		return
+	}
+	if n, ok := posOnly[posOnlyKey(code.Name, code.Varnames[:code.Argcount])]; ok && n > 0 {
+		code.Flags |= coPosOnly
+		code.Consts = append(code.Consts, posOnlyCount(n))
+	}
+}
+
+func posOnlyCountOf(code *py.Code) int {
+	for i := len(code.Consts) - 1; i >= 0; i-- {
+		if n, ok := code.Consts[i].(posOnlyCount); ok {
+			return min(int(n), int(code.Argcount))
+		}
+	}
+	return 0
+}
+
+// posOnlyError is CPython's TypeError when kws name positional-only
+// parameters of code (marked coPosOnly) that has no **kwargs; nil when
+// the call is fine. The py.VmEvalCode wrapper (runtime.go) calls it before
+// the arguments are bound.
+func posOnlyError(code *py.Code, kws py.StringDict) error {
+	if code.Flags&coPosOnly == 0 || code.Flags&coKwDict != 0 || len(kws) == 0 {
+		return nil
+	}
+	var given []string
+	for _, name := range code.Varnames[:posOnlyCountOf(code)] {
+		if _, ok := kws[name]; ok {
+			given = append(given, name)
+		}
+	}
+	if len(given) == 0 {
+		return nil
+	}
+	return py.ExceptionNewf(py.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", code.Name, strings.Join(given, ", "))
 }

@@ -47,12 +47,15 @@ func init() {
 		}
 		optimize := (flags >> optimizeShift) & 3
 		flags &^= 3 << optimizeShift
-		src = rewriteSyntaxOpts(src, optimize > 0)
+		src, notes := rewriteSyntaxNotes(src, optimize > 0)
 		code, err := inner(src, srcDesc, mode, flags, dontInherit)
 		if err != nil {
 			return nil, err
 		}
 		fixCode(code, src, mode)
+		if notes.posOnly != nil {
+			markPosOnly(code, notes.posOnly)
+		}
 		return code, nil
 	}
 }
@@ -142,4 +145,59 @@ func fixCell2arg(code *py.Code) {
 		}
 	}
 	code.Cell2arg = cell2arg
+}
+
+// compile(): gpython's builtin called its compiler directly, so code made
+// by compile() (then exec'd) skipped every fix above, the syntax rewrites
+// included. This one goes through py.Compile like all other code.
+func init() {
+	setBuiltinFunc("compile", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var src, filename, mode py.Object
+		var flags, dontInherit py.Object = py.Int(0), py.Int(0)
+		var optimize py.Object = py.Int(-1)
+		kwlist := []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}
+		if err := py.ParseTupleAndKeywords(args, kwargs, "OOO|OOO:compile", kwlist, &src, &filename, &mode, &flags, &dontInherit, &optimize); err != nil {
+			return nil, err
+		}
+		var text string
+		switch s := src.(type) {
+		case py.String:
+			text = string(s)
+		case Bytes:
+			text = string(s)
+		case py.Bytes:
+			text = string(s)
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
+		}
+		name, ok := filename.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "compile() argument 'filename' must be str, not %s", filename.Type().Name)
+		}
+		m, _ := mode.(py.String)
+		switch m {
+		case "exec", "eval", "single":
+		default:
+			return nil, py.ExceptionNewf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+		}
+		fl, ok1 := flags.(py.Int)
+		opt, ok2 := optimize.(py.Int)
+		if !ok1 || !ok2 {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", flags.Type().Name)
+		}
+		if opt < -1 || opt > 2 {
+			return nil, py.ExceptionNewf(py.ValueError, "compile(): invalid optimize value")
+		}
+		level := int(opt)
+		if level < 0 {
+			if mod, ok := self.(*py.Module); ok && mod.Context != nil {
+				level = stateOf(mod.Context).optimize
+			} else {
+				level = 0
+			}
+		}
+		di, _ := py.MakeBool(dontInherit)
+		f := int(fl)&^(3<<optimizeShift) | level<<optimizeShift
+		return py.Compile(text, string(name), py.CompileMode(m), f, di == py.True)
+	}, "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)\n\nCompile source into a code object that can be executed by exec() or eval().")
 }

@@ -482,6 +482,10 @@ func NormalizeMessage(v py.Object) {
 		}
 	case e.Base.IsSubtype(py.IndexError) && s == "index out of range":
 		s = "list index out of range"
+	case e.Base.IsSubtype(py.NameError):
+		if m, ok := unboundMessage(s); ok { // unbound.go
+			s = m
+		}
 	}
 	if s != string(msg) {
 		e.Args = py.Tuple{py.String(s)}

@@ -10,6 +10,14 @@ package compat
 //   - gen.close() raises GeneratorExit inside it, so its finally blocks and
 //     context managers run; a generator that yields again raises
 //     RuntimeError("generator ignored GeneratorExit").
+//   - next(x) of an iterable that is not an iterator is CPython's
+//     "'list' object is not an iterator" (gpython: "... is not iterable").
+//   - PEP 479 (CPython 3.7): a StopIteration that escapes a generator's
+//     body (a stray next() on an exhausted iterator) becomes
+//     RuntimeError("generator raised StopIteration") with the
+//     StopIteration as __cause__; gpython let it end the iteration
+//     silently. The body of every generator is wrapped (stopIterationGuard)
+//     in a handler that converts it; other exceptions pass unchanged.
 
 import (
 	"github.com/go-python/gpython/py"
@@ -204,7 +212,65 @@ func init() {
 					err = stopWithValue(g, err)
 				}
 			}
+			if len(args) >= 1 && err != nil {
+				// next([]) is "'list' object is not an iterator" in CPython
+				if e, ok := err.(*py.Exception); ok && e.Base == py.TypeError {
+					if a, ok := e.Args.(py.Tuple); ok && len(a) == 1 && a[0] == py.String("'"+args[0].Type().Name+"' object is not iterable") {
+						err = py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", args[0].Type().Name)
+					}
+				}
+			}
 			return res, err
 		}, orig.Doc)
 	}
 }
+
+const (
+	opEndFinally = 88
+	cmpExcMatch  = 10
+)
+
+// stopIterationGuard wraps a generator's instructions in
+//
+//	SETUP_EXCEPT H; <body>
+//	H: DUP_TOP; LOAD_CONST StopIteration; COMPARE_OP exception-match
+//	   POP_JUMP_IF_FALSE R; POP_TOP; LOAD_CONST pep479; ROT_TWO
+//	   CALL_FUNCTION 1 (raises the RuntimeError)
+//	R: END_FINALLY (re-raises anything else)
+func stopIterationGuard(code *py.Code, ins []instr, constIndex func(py.Object) int) []instr {
+	if code.Flags&py.CO_GENERATOR == 0 || len(ins) == 0 {
+		return ins
+	}
+	n := len(ins)
+	out := make([]instr, 0, n+10)
+	h := n + 1 // index of H in out
+	out = append(out, instr{op: opSetupExcept, target: h, line: ins[0].line})
+	for _, in := range ins {
+		if in.target >= 0 {
+			in.target++
+		}
+		out = append(out, in)
+	}
+	line := ins[n-1].line
+	mk := func(op byte, arg, target int) instr { return instr{op: op, arg: arg, target: target, line: line} }
+	r := h + 8
+	out = append(out,
+		mk(opDupTop, 0, -1),
+		mk(opLoadConst, constIndex(py.StopIteration), -1),
+		mk(opCompareOp, cmpExcMatch, -1),
+		mk(opPopJumpIfFalse, 0, r),
+		mk(opPopTop, 0, -1),
+		mk(opLoadConst, constIndex(pep479Error), -1),
+		mk(opRotTwo, 0, -1),
+		mk(opCallFunction, 1, -1),
+		mk(opEndFinally, 0, -1),
+	)
+	return out
+}
+
+// pep479Error raises the RuntimeError a generator's StopIteration becomes.
+var pep479Error = py.MustNewMethod("__gowsgi_pep479__", func(self py.Object, v py.Object) (py.Object, error) {
+	e := py.ExceptionNewf(py.RuntimeError, "generator raised StopIteration")
+	e.Cause, e.Context, e.SuppressContext = v, v, true
+	return nil, e
+}, 0, "raises RuntimeError for a StopIteration leaving a generator (compat)")

@@ -18,7 +18,8 @@ package compat
 //   - <, <=, >, >= go through compare.go's Compare (tuples and lists).
 //   - The exception being handled: the start of every except handler and
 //     every POP_EXCEPT (its normal end) call excstate.go, which keeps the
-//     handled exceptions for sys.exc_info() and __context__.
+//     handled exceptions for sys.exc_info() and __context__; at the start
+//     the exception first goes through unbound.go's fixUnboundLocal.
 
 import (
 	"strings"
@@ -44,6 +45,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		consts[o] = k
 		return k
 	}
+	ins = stopIterationGuard(code, ins, constIndex)
 	// accumulator: a comprehension whose result is built as a list first
 	var finish py.Object
 	if len(ins) > 0 {
@@ -106,6 +108,9 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			}
 			out = append(out,
 				instr{op: opBuildTuple, arg: 6, target: -1, line: in.line},
+				instr{op: opLoadConst, arg: constIndex(fixUnboundLocal), target: -1, line: in.line},
+				instr{op: opRotTwo, target: -1, line: in.line},
+				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
 				instr{op: opLoadGlobal, arg: recName, target: -1, line: in.line},
 				instr{op: opRotTwo, target: -1, line: in.line},
 				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
@@ -330,7 +335,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			nargs, nkw := in.arg&0xff, (in.arg>>8)&0xff
 			star := in.op == opCallFunVar || in.op == opCallFunVarKw
 			dstar := in.op == opCallFunKw || in.op == opCallFunVarKw
-			if nkw == 0 && !dstar {
+			if nkw == 0 && !dstar && !star {
 				break
 			}
 			n := nargs + 2*nkw

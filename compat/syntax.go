@@ -13,7 +13,11 @@ package compat
 //     __gowsgi_dictcat__, which build the same list/tuple/set/dict.
 //   - Variable annotations (3.6): `x: int = 1` becomes `x = 1`, a bare
 //     `x: int` becomes `pass`.
-//   - Positional-only parameters (3.8): the `/` marker is dropped.
+//   - Positional-only parameters (3.8): the `/` marker is dropped; the
+//     function is noted (syntaxNotes) and calls.go enforces it.
+//   - Starred elements in an unparenthesized tuple (3.8): `return *a, b`,
+//     `yield *a, b`, `x = *a, b`, `for v in *a, *b:` build the tuple with
+//     __gowsgi_cat__ as the parenthesized display does.
 //   - Underscores in numbers (3.6): 1_000 becomes 1000.
 //   - The walrus operator (3.8): `n := expr` becomes
 //     `(expr).gowsgi_walrus__n`, an attribute load that opcodes.go turns
@@ -171,12 +175,31 @@ func rewriteSyntax(src string) string { return rewriteSyntaxOpts(src, false) }
 // rewriteSyntaxOpts is rewriteSyntax, also dropping assert statements when
 // stripAsserts (python -O).
 func rewriteSyntaxOpts(src string, stripAsserts bool) string {
+	out, _ := rewriteSyntaxNotes(src, stripAsserts)
+	return out
+}
+
+// syntaxNotes is what a rewrite removed but later stages need.
+type syntaxNotes struct {
+	// posOnly: functions whose `/` marker was dropped, by posOnlyKey, and
+	// how many parameters precede it
+	posOnly map[string]int
+}
+
+// posOnlyKey names a function by its name and positional parameters, as
+// both the source and its code object (Name, Varnames) give them.
+func posOnlyKey(name string, params []string) string {
+	return name + "|" + strings.Join(params, ",")
+}
+
+// rewriteSyntaxNotes is rewriteSyntaxOpts, also returning its notes.
+func rewriteSyntaxNotes(src string, stripAsserts bool) (string, syntaxNotes) {
 	if !mayNeedRewrite(src) && !(stripAsserts && strings.Contains(src, "assert")) {
-		return src
+		return src, syntaxNotes{}
 	}
 	toks, ok := tokenize(src)
 	if !ok {
-		return src
+		return src, syntaxNotes{}
 	}
 	r := &rewriter{src: src, toks: toks, out: make([]string, len(toks)), gap: make([]string, len(toks)), stripAsserts: stripAsserts}
 	for i, t := range toks {
@@ -194,7 +217,7 @@ func rewriteSyntaxOpts(src string, stripAsserts bool) string {
 		b.WriteString(r.out[i])
 	}
 	b.WriteString(src[toks[len(toks)-1].end:])
-	return b.String()
+	return b.String(), r.notes
 }
 
 // mayNeedRewrite is a cheap filter for sources with nothing to rewrite.
@@ -208,6 +231,7 @@ type rewriter struct {
 	toks         []token
 	out          []string // replacement text of each token
 	gap          []string // text before each token
+	notes        syntaxNotes
 }
 
 var pyKeywords = map[string]bool{
@@ -243,7 +267,9 @@ func (r *rewriter) run() {
 		}
 	}
 	r.walrus()
+	r.withItems()
 	r.brackets()
+	r.starredLists()
 	r.statements()
 }
 
@@ -457,6 +483,155 @@ func (r *rewriter) text(a, b int) string {
 	return sb.String()
 }
 
+// withItems drops the parentheses around a with statement's items (3.10):
+// `with (A() as a, B() as b):` becomes `with A() as a, B() as b:`, lines
+// joined by continuations.
+func (r *rewriter) withItems() {
+	t := r.toks
+	for i := 0; i+1 < len(t); i++ {
+		if t[i].kind != tkName || t[i].text != "with" || t[i+1].text != "(" {
+			continue
+		}
+		depth, closeAt, hasAs := 0, -1, false
+		for j := i + 1; j < len(t) && closeAt < 0; j++ {
+			switch t[j].text {
+			case "(", "[", "{":
+				depth++
+			case ")", "]", "}":
+				depth--
+				if depth == 0 {
+					closeAt = j
+				}
+			case "as":
+				if depth == 1 && t[j].kind == tkName {
+					hasAs = true
+				}
+			}
+		}
+		if closeAt < 0 || !hasAs || closeAt+1 >= len(t) || t[closeAt+1].text != ":" {
+			continue
+		}
+		last := closeAt - 1
+		if t[last].text == "," {
+			r.out[last] = ""
+		}
+		for j := i + 2; j <= closeAt; j++ {
+			lines := strings.Split(r.gap[j], "\n")
+			for k := range lines[:len(lines)-1] {
+				if c := strings.IndexByte(lines[k], '#'); c >= 0 {
+					lines[k] = lines[k][:c] // a comment cannot precede the continuation
+				}
+			}
+			r.gap[j] = strings.Join(lines, " \\\n")
+		}
+		r.out[i+1], r.out[closeAt] = "", ""
+	}
+}
+
+// starredLists rewrites the unparenthesized expression lists with starred
+// elements that gpython's parser rejects: after `return` and `yield`,
+// after an assignment's last `=`, and between a for statement's `in` and
+// its `:`.
+func (r *rewriter) starredLists() {
+	t := r.toks
+	depth := 0
+	lineStart := true // at the start of a simple statement
+	forIn := -1       // the `in` of a for statement, awaiting its `:`
+	lastEq := -1      // the last `=` of the current simple statement
+	segStart := -1    // the list after return/yield
+	end := func(i int) {
+		switch {
+		case segStart >= 0:
+			r.starredList(segStart, i-1)
+		case lastEq >= 0:
+			r.starredList(lastEq+1, i-1)
+		}
+		segStart, lastEq = -1, -1
+	}
+	for i := 0; i < len(t); i++ {
+		tok := t[i]
+		first := lineStart
+		lineStart = false
+		switch tok.kind {
+		case tkNewline, tkEOF:
+			end(i)
+			forIn, depth, lineStart = -1, 0, true
+			continue
+		case tkName:
+			if depth != 0 {
+				continue
+			}
+			switch tok.text {
+			case "return":
+				if first {
+					segStart = i + 1
+				}
+			case "yield":
+				if segStart < 0 && (first || i > 0 && t[i-1].text == "=") {
+					segStart = i + 1
+					lastEq = -1
+				}
+			case "for":
+				if first || i > 0 && t[i-1].text == "async" {
+					forIn = 0
+				}
+			case "in":
+				if forIn == 0 {
+					forIn = i
+				}
+			}
+		case tkOp:
+			switch tok.text {
+			case "(", "[", "{":
+				depth++
+			case ")", "]", "}":
+				depth--
+			case ";":
+				if depth == 0 {
+					end(i)
+					lineStart = true
+				}
+			case "=":
+				if depth == 0 && segStart < 0 {
+					lastEq = i
+				}
+			case ":":
+				if depth == 0 {
+					if forIn > 0 {
+						r.starredList(forIn+1, i-1)
+					}
+					forIn = -1
+					if t[i+1].kind != tkNewline {
+						lineStart = true // a one-line compound statement's body
+						lastEq, segStart = -1, -1
+					}
+				}
+			}
+		}
+	}
+}
+
+// starredList rewrites the expression list in tokens [a, b] into a
+// __gowsgi_cat__ call when one of its top-level elements is starred.
+func (r *rewriter) starredList(a, b int) {
+	t := r.toks
+	if a > b {
+		return
+	}
+	g := &bgroup{open: a - 1, close: b + 1}
+	g.split(t)
+	starred := false
+	for _, e := range g.elems {
+		if t[e[0]].kind == tkOp && t[e[0]].text == "*" && e[1] > e[0] {
+			starred = true
+		}
+	}
+	if !starred {
+		return
+	}
+	r.replace(a, b, "__gowsgi_cat__('tuple', "+r.chunks(g.elems, "*", "(", ",)")+")")
+}
+
 type bgroup struct {
 	open, close int
 	elems       [][2]int // token ranges of the top-level elements
@@ -529,8 +704,20 @@ func (r *rewriter) rewriteGroup(g *bgroup, isDef bool) {
 	t := r.toks
 	open := t[g.open].text
 	if isDef {
-		for _, e := range g.elems {
+		for k, e := range g.elems {
 			if e[0] == e[1] && t[e[0]].text == "/" {
+				var params []string
+				for _, p := range g.elems {
+					if t[p[0]].kind == tkName {
+						params = append(params, t[p[0]].text)
+					} else if t[p[0]].text != "/" {
+						break // *args, *, **kw: the positional ones are done
+					}
+				}
+				if r.notes.posOnly == nil {
+					r.notes.posOnly = map[string]int{}
+				}
+				r.notes.posOnly[posOnlyKey(t[g.open-1].text, params)] = k
 				end := e[1]
 				if end+1 < g.close && t[end+1].text == "," {
 					end++
@@ -625,6 +812,7 @@ func (r *rewriter) rewriteCall(g *bgroup, nStar, nDStar int) {
 	var pos, kw, named, stars, dstars [][2]int
 	seenStar := false
 	posAfterStar := false
+	kwAfterDStar := false // f(**d, k=1): gpython wants keywords first
 	for _, e := range g.elems {
 		switch {
 		case t[e[0]].kind == tkOp && t[e[0]].text == "*" && e[1] > e[0]:
@@ -634,6 +822,7 @@ func (r *rewriter) rewriteCall(g *bgroup, nStar, nDStar int) {
 			dstars = append(dstars, e)
 		case e[1] > e[0] && t[e[0]].kind == tkName && t[e[0]+1].kind == tkOp && t[e[0]+1].text == "=":
 			named = append(named, e)
+			kwAfterDStar = kwAfterDStar || len(dstars) > 0
 		default:
 			if seenStar {
 				posAfterStar = true
@@ -642,7 +831,7 @@ func (r *rewriter) rewriteCall(g *bgroup, nStar, nDStar int) {
 		}
 	}
 	_ = kw
-	if nStar <= 1 && nDStar <= 1 && !posAfterStar {
+	if nStar <= 1 && nDStar <= 1 && !posAfterStar && !kwAfterDStar {
 		return
 	}
 	var args []string

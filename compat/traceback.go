@@ -34,6 +34,7 @@ func FormatError(err error) string {
 	case errors.As(err, &info):
 		writeTraceback(&b, info)
 	case errors.As(err, &exc):
+		b.WriteString(syntaxErrorPlace(exc))
 		b.WriteString(ExceptionLine(exc))
 		b.WriteByte('\n')
 	default:
