@@ -206,7 +206,14 @@ func init() {
 		}, 0, name+"(sep=None, maxsplit=-1) -> list of str")
 	}
 	strMethod("splitlines", "splitlines(keepends=False) -> list of str", func(s string, args py.Tuple) (py.Object, error) {
-		keep := len(args) > 0 && args[0] == py.True
+		keep := false
+		if len(args) > 0 {
+			t, err := py.MakeBool(args[0])
+			if err != nil {
+				return nil, err
+			}
+			keep = t == py.True
+		}
 		out := []py.Object{}
 		for len(s) > 0 {
 			i := strings.IndexFunc(s, func(r rune) bool {
@@ -230,6 +237,7 @@ func init() {
 		}
 		return py.NewListFromItems(out), nil
 	})
+	py.StringType.Dict["splitlines"] = wrapKw(py.StringType.Dict["splitlines"].(*py.Method), "splitlines", []string{"keepends"}, py.False)
 	for _, name := range []string{"index", "rindex", "rfind", "count", "find"} {
 		name := name
 		strMethod(name, name+"(sub[, start[, end]])", func(s string, args py.Tuple) (py.Object, error) {

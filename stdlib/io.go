@@ -7,7 +7,8 @@ package stdlib
 // errors=None, newline=None, closefd=True) with modes r w a x and +, b
 // and t; text files decode (utf-8 by default, latin-1, ascii) and read
 // with universal newlines unless newline is given; BytesIO and StringIO
-// (read, read1, readline, readlines, write, writelines, getvalue, seek,
+// (read, read1, readline, readlines, write, writelines, getvalue,
+// getbuffer (BytesIO; a view that writes through), seek,
 // tell, truncate, close, closed, iteration, with); TextIOWrapper over a
 // binary stream (read, readline, iteration, write, flush, detach);
 // SEEK_SET/CUR/END, DEFAULT_BUFFER_SIZE, UnsupportedOperation, and the
@@ -67,7 +68,7 @@ var (
 func (s *stream) Type() *py.Type { return s.kind }
 
 func (s *stream) closedError() error {
-	if s.kind == stringIOType || s.kind == bytesIOType {
+	if s.kind == stringIOType { // CPython's StringIO alone drops the period
 		return py.ExceptionNewf(py.ValueError, "I/O operation on closed file")
 	}
 	return py.ExceptionNewf(py.ValueError, "I/O operation on closed file.")
@@ -776,6 +777,12 @@ func init() {
 			return py.String(string(s.str)), nil
 		}
 		return compat.NewBytes(append([]byte(nil), s.buf...)), nil
+	})
+	ioMethod([]*py.Type{bytesIOType}, "getbuffer", "getbuffer() -> a read-write view of the buffer", func(s *stream, args py.Tuple) (py.Object, error) {
+		if s.closed {
+			return nil, s.closedError()
+		}
+		return compat.NewMemoryViewOf(s.buf), nil
 	})
 	ioMethod([]*py.Type{textWrapperType}, "detach", "detach() -> the underlying binary buffer", func(s *stream, args py.Tuple) (py.Object, error) {
 		s.closed = true
