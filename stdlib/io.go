@@ -18,9 +18,11 @@ package stdlib
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 
@@ -560,6 +562,10 @@ func openFile(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err != nil {
 		return nil, osError(err, path)
 	}
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		f.Close() // Go opens a directory for reading; CPython's open() refuses it
+		return nil, osError(syscall.EISDIR, path)
+	}
 	s.file = f
 	return s, nil
 }
@@ -581,7 +587,17 @@ func osError(err error, path string) error {
 	var errno py.Object = py.Int(0)
 	msg := err.Error()
 	t := py.OSError
+	var en syscall.Errno
 	switch {
+	case errors.As(err, &en) && en != 0:
+		// the OS's errno: its strerror, and the subclass CPython picks
+		errno, msg = py.Int(en), en.Error()
+		if msg != "" {
+			msg = strings.ToUpper(msg[:1]) + msg[1:]
+		}
+		if e, ok := py.Call(py.OSError, py.Tuple{errno, py.String(msg)}, nil); ok == nil {
+			t = e.Type()
+		}
 	case os.IsNotExist(err):
 		t, errno, msg = py.FileNotFoundError, py.Int(2), "No such file or directory"
 	case os.IsExist(err):
