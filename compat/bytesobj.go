@@ -522,7 +522,14 @@ func init() {
 		})
 	}
 	bytesMethod("splitlines", "splitlines(keepends=False) -> list of bytes", func(s string, args py.Tuple) (py.Object, error) {
-		keep := len(args) > 0 && args[0] == py.True
+		keep := false
+		if len(args) > 0 {
+			t, err := py.MakeBool(args[0])
+			if err != nil {
+				return nil, err
+			}
+			keep = t == py.True
+		}
 		var out []py.Object
 		for len(s) > 0 {
 			i := strings.IndexAny(s, "\r\n")
@@ -543,6 +550,7 @@ func init() {
 		}
 		return py.NewListFromItems(out), nil
 	})
+	py.BytesType.Dict["splitlines"] = wrapKw(py.BytesType.Dict["splitlines"].(*py.Method), "splitlines", []string{"keepends"}, py.False)
 	bytesMethod("hex", "hex([sep[, bytes_per_sep]]) -> str", func(s string, args py.Tuple) (py.Object, error) {
 		h := hex.EncodeToString([]byte(s))
 		if len(args) == 0 || len(s) == 0 {

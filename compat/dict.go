@@ -15,7 +15,8 @@ package compat
 //     taking a mapping accepts them (their order is the sorted key order).
 //
 // Methods: keys, values, items (live views with len, in, iteration and set
-// operations on keys/items), get, setdefault, pop, popitem, update, clear,
+// operations, set comparisons <= < >= > and isdisjoint on keys/items, also
+// with the view on the right), get, setdefault, pop, popitem, update, clear,
 // copy, fromkeys; `in`, len, iteration, ==/!=, `|` and `|=`, repr with
 // `{...}` for a dict containing itself. Changing a dict's size while
 // iterating it raises RuntimeError, as in CPython.
@@ -754,7 +755,23 @@ func (v *dictView) M__eq__(other py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o, ok := other.(*dictView); ok {
+		if o.kind == iterValues {
+			return py.False, nil
+		}
+		if other, err = NewSetFrom(o); err != nil {
+			return nil, err
+		}
+	}
 	return EqualObject(a, other)
+}
+
+func (v *dictView) M__ne__(other py.Object) (py.Object, error) {
+	eq, err := v.M__eq__(other)
+	if err != nil || eq == py.NotImplemented {
+		return eq, err
+	}
+	return py.NewBool(eq != py.True), nil
 }
 
 // set operations on keys and items views give sets, as in CPython.
@@ -771,6 +788,75 @@ func (v *dictView) setOp(other py.Object, op func(a, b *Set) (py.Object, error))
 		return nil, err
 	}
 	return op(a, b)
+}
+
+// viewCompare is <, <=, >, >= of a keys or items view against a set,
+// frozenset or another keys/items view (set inclusion, as in CPython).
+func (v *dictView) viewCompare(other py.Object, op string) (py.Object, error) {
+	switch o := other.(type) {
+	case *Set, *FrozenSet:
+	case *dictView:
+		if o.kind == iterValues {
+			return py.NotImplemented, nil
+		}
+	default:
+		return py.NotImplemented, nil
+	}
+	if v.kind == iterValues {
+		return py.NotImplemented, nil
+	}
+	a, err := NewSetFrom(v)
+	if err != nil {
+		return nil, err
+	}
+	b, err := NewSetFrom(other)
+	if err != nil {
+		return nil, err
+	}
+	return setCompare(a, b, op)
+}
+
+func (v *dictView) M__le__(o py.Object) (py.Object, error) { return v.viewCompare(o, "<=") }
+func (v *dictView) M__lt__(o py.Object) (py.Object, error) { return v.viewCompare(o, "<") }
+func (v *dictView) M__ge__(o py.Object) (py.Object, error) { return v.viewCompare(o, ">=") }
+func (v *dictView) M__gt__(o py.Object) (py.Object, error) { return v.viewCompare(o, ">") }
+
+// The reflected operators take any iterable on the left ({3} | d.keys()).
+func (v *dictView) M__rand__(o py.Object) (py.Object, error) {
+	return v.setOp(o, func(a, b *Set) (py.Object, error) { return b.intersection(a), nil })
+}
+func (v *dictView) M__ror__(o py.Object) (py.Object, error) {
+	return v.setOp(o, func(a, b *Set) (py.Object, error) { return b.union(a), nil })
+}
+func (v *dictView) M__rsub__(o py.Object) (py.Object, error) {
+	return v.setOp(o, func(a, b *Set) (py.Object, error) { return b.difference(a), nil })
+}
+func (v *dictView) M__rxor__(o py.Object) (py.Object, error) {
+	return v.setOp(o, func(a, b *Set) (py.Object, error) { return b.symmetricDifference(a), nil })
+}
+
+func init() {
+	for _, t := range dictViewTypes[:] {
+		if t == dictViewTypes[iterValues] {
+			continue
+		}
+		t.Dict["isdisjoint"] = py.MustNewMethod("isdisjoint", func(self py.Object, args py.Tuple) (py.Object, error) {
+			v, ok := self.(*dictView)
+			if !ok || len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "isdisjoint() takes exactly one argument (%d given)", len(args))
+			}
+			found := false
+			err := py.Iterate(args[0], func(x py.Object) bool {
+				in, err := v.M__contains__(x)
+				if err != nil {
+					return true
+				}
+				found = in == py.True
+				return found
+			})
+			return py.NewBool(!found), err
+		}, 0, "Return True if the view and the given iterable have a null intersection.")
+	}
 }
 
 func (v *dictView) M__and__(o py.Object) (py.Object, error) {

@@ -352,9 +352,14 @@ func EqualObject(a, b py.Object) (py.Object, error) {
 			return py.False, nil
 		}
 		return mappingEqual(asDict(a), asDict(b))
+	case *dictView:
+		return x.M__eq__(b)
 	case *Set, *FrozenSet:
 		y, ok := setItems(b)
 		if !ok {
+			if v, isView := b.(*dictView); isView {
+				return v.M__eq__(a)
+			}
 			return py.False, nil
 		}
 		xs, _ := setItems(a)

@@ -6,6 +6,8 @@ package compat
 // bytearray), tobytes, tolist, hex, release, with-blocks, ==, bytes(mv),
 // and the attributes obj, nbytes, readonly, itemsize, format, ndim, shape.
 // Not supported: other formats, cast, multi-dimensional views.
+// NewMemoryViewOf gives Go code (io.BytesIO.getbuffer) a writable view of
+// its own buffer.
 
 import (
 	"encoding/hex"
@@ -46,6 +48,13 @@ func memoryViewNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		return &MemoryView{obj: obj, ro: Bytes(s), length: len(s)}, nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "memoryview: a bytes-like object is required, not '%s'", obj.Type().Name)
+}
+
+// NewMemoryViewOf is a writable memoryview of b itself: item assignment
+// through it changes b's bytes (as BytesIO.getbuffer's view does).
+func NewMemoryViewOf(b []byte) *MemoryView {
+	ba := &ByteArray{b: b}
+	return &MemoryView{obj: ba, rw: ba, length: len(b)}
 }
 
 func (m *MemoryView) check() error {

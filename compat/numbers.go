@@ -13,6 +13,9 @@ package compat
 //     below).
 //   - iter(callable, sentinel) accepts any callable (gpython: functions
 //     only).
+//   - pow(base, exp, mod) takes keywords, and with ints a negative exp
+//     uses the modular inverse (pow(3, -1, 7) == 5), a negative mod gives
+//     a result of its sign, mod 0 is ValueError; other cases are gpython's.
 
 import (
 	"math"
@@ -22,6 +25,28 @@ import (
 
 	"github.com/go-python/gpython/py"
 )
+
+// powMod is pow(b, e, m) for ints: a negative e takes the modular inverse
+// of b, and the result has m's sign, as in CPython.
+func powMod(b, e, m *big.Int) (py.Object, error) {
+	if m.Sign() == 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "pow() 3rd argument cannot be 0")
+	}
+	am := new(big.Int).Abs(m)
+	b = new(big.Int).Mod(b, am)
+	if e.Sign() < 0 {
+		if b = new(big.Int).ModInverse(b, am); b == nil {
+			return nil, py.ExceptionNewf(py.ValueError, "base is not invertible for the given modulus")
+		}
+		e = new(big.Int).Neg(e)
+	}
+	r := new(big.Int).Exp(b, e, am)
+	r.Mod(r, am)
+	if m.Sign() < 0 && r.Sign() != 0 {
+		r.Add(r, m)
+	}
+	return fromBig(r), nil
+}
 
 // BigInt converts a Python int (or bool) to a new big.Int.
 func BigInt(o py.Object) (*big.Int, bool) { return toBig(o) }
@@ -206,7 +231,8 @@ func init() {
 	py.MapType.Name = "map"                           // gpython: filter
 	intNew := py.IntType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		args = withoutDigitUnderscores(bytesAsText(args))
+		orig := bytesAsText(args)
+		args = withoutDigitUnderscores(orig)
 		if len(args) == 1 && len(kwargs) == 0 {
 			switch v := args[0].(type) {
 			case py.Bool:
@@ -230,7 +256,27 @@ func init() {
 				return r, err
 			}
 		}
-		return intNew(t, args, kwargs)
+		if len(args) == 2 && len(kwargs) == 0 && args[1] == py.Int(0) {
+			// base 0 allows a zero written with several zeros ("00")
+			if str, ok := args[0].(py.String); ok {
+				if z := strings.TrimLeft(strings.TrimSpace(string(str)), "+-"); z != "" && strings.Trim(z, "0") == "" {
+					return py.Int(0), nil
+				}
+			}
+		}
+		r, err := intNew(t, args, kwargs)
+		if err != nil && len(orig) > 0 && isValueError(err) {
+			if len(orig) == 2 && orig[1] == py.Int(0) {
+				// gpython names the base it guessed; CPython says 0
+				if r, rerr := Repr(orig[0]); rerr == nil {
+					return nil, py.ExceptionNewf(py.ValueError, "invalid literal for int() with base 0: %s", r)
+				}
+			}
+			if orig[0] != args[0] {
+				_, err = intNew(t, orig, kwargs) // the message shows the string as given
+			}
+		}
+		return r, err
 	}
 	floatNew := py.FloatType.New
 	py.FloatType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -248,6 +294,38 @@ func init() {
 		}
 		return floatNew(t, args, kwargs)
 	}
+	var origPow *py.Method
+	for _, m := range builtinsImpl().Methods {
+		if m.Name == "pow" {
+			origPow = m
+		}
+	}
+	setBuiltinFunc("pow", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var base, exp, mod py.Object = nil, nil, py.None
+		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:pow", []string{"base", "exp", "mod"}, &base, &exp, &mod); err != nil {
+			return nil, err
+		}
+		if mod != py.None {
+			b, okb := toBig(base)
+			e, oke := toBig(exp)
+			m, okm := toBig(mod)
+			if okb && oke && okm {
+				return powMod(b, e, m)
+			}
+			number := func(o py.Object) bool {
+				switch o.(type) {
+				case py.Int, py.Bool, *py.BigInt, py.Float:
+					return true
+				}
+				return false
+			}
+			if number(base) && number(exp) && number(mod) {
+				return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+			}
+			return py.Call(origPow, py.Tuple{base, exp, mod}, nil)
+		}
+		return py.Call(origPow, py.Tuple{base, exp}, nil)
+	}, "pow(base, exp, mod=None)\n\nEquivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments")
 	setBuiltinFunc("round", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var x, nd py.Object = nil, py.None
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:round", []string{"number", "ndigits"}, &x, &nd); err != nil {
@@ -338,13 +416,26 @@ func withoutDigitUnderscores(args py.Tuple) py.Tuple {
 	isHex := func(c byte) bool {
 		return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 	}
+	// An underscore may also follow a base prefix: int('0x_ff', 16).
+	prefix := -1
+	if t := strings.TrimLeft(s, "+-"); len(t) > 2 && t[0] == '0' && strings.ContainsRune("xXoObB", rune(t[1])) {
+		prefix = len(s) - len(t) + 2
+	}
 	for i := 0; i < len(s); i++ {
+		if s[i] == '_' && i == prefix && i+1 < len(s) && isHex(s[i+1]) {
+			continue
+		}
 		if s[i] == '_' && (i == 0 || i == len(s)-1 || !isHex(s[i-1]) || !isHex(s[i+1])) {
 			return args
 		}
 	}
 	out := append(py.Tuple{py.String(strings.ReplaceAll(s, "_", ""))}, args[1:]...)
 	return out
+}
+
+func isValueError(err error) bool {
+	e, ok := err.(*py.Exception)
+	return ok && e.Type().IsSubtype(py.ValueError)
 }
 
 // roundBigInt rounds n to a multiple of 10**k, halves to even.

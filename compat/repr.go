@@ -78,6 +78,8 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 		}
 	case *Set, *FrozenSet:
 		return setRepr(v), nil
+	case *py.Slice:
+		return sliceRepr(v)
 	case py.Float:
 		return floatString(float64(v)), nil
 	case *py.Exception:
@@ -240,7 +242,7 @@ func Str(o py.Object) (string, error) {
 			}
 			return classRepr(v)
 		}
-	case py.Tuple, *py.List, py.StringDict, py.Float, *Set, *FrozenSet:
+	case py.Tuple, *py.List, py.StringDict, py.Float, *Set, *FrozenSet, *py.Slice:
 		return Repr(o)
 	case *py.Exception:
 		if fn := exceptionMethod(v, "__str__"); fn != nil {

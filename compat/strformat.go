@@ -5,7 +5,7 @@ package compat
 //   - fields {} {0} {name} {0.attr} {0[key]} {name[0].attr}, {{ and }},
 //     conversions !r !s !a, nested {} in the spec;
 //   - spec [[fill]align][sign][#][0][width][,|_][.precision][type] for
-//     str (s), int (b c d o x X n and ,/_ grouping), float (e E f F g G %
+//     str (s), int (b c d o x X n and ,/_ grouping), float (e E f F g G n %
 //     and no type), and objects with __format__ (else str(obj) with a
 //     str spec).
 
@@ -510,7 +510,7 @@ func formatFloat(f fspec, x float64) (string, error) {
 				prec = 6
 			}
 			s = strconv.FormatFloat(ax*100, 'f', prec, 64) + "%"
-		case 'g', 'G':
+		case 'g', 'G', 'n': // 'n' is 'g' in the C locale
 			if prec < 0 {
 				prec = 6
 			}

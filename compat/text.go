@@ -4,7 +4,8 @@ package compat
 // encode, join, lower, upper, casefold, capitalize, title, swapcase,
 // partition, rpartition, rsplit, splitlines, index, rindex, rfind, count,
 // isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace, islower,
-// isupper, isidentifier, zfill, ljust, rjust, center, format (format.go).
+// isupper, isidentifier, zfill, ljust, rjust, center, format (format.go);
+// splitlines takes keepends= by keyword and strip/lstrip/rstrip take None.
 // Character classes follow Go's unicode tables, close to CPython's.
 
 import (
@@ -206,7 +207,14 @@ func init() {
 		}, 0, name+"(sep=None, maxsplit=-1) -> list of str")
 	}
 	strMethod("splitlines", "splitlines(keepends=False) -> list of str", func(s string, args py.Tuple) (py.Object, error) {
-		keep := len(args) > 0 && args[0] == py.True
+		keep := false
+		if len(args) > 0 {
+			t, err := py.MakeBool(args[0])
+			if err != nil {
+				return nil, err
+			}
+			keep = t == py.True
+		}
 		out := []py.Object{}
 		for len(s) > 0 {
 			i := strings.IndexFunc(s, func(r rune) bool {
@@ -230,6 +238,23 @@ func init() {
 		}
 		return py.NewListFromItems(out), nil
 	})
+	// strip/lstrip/rstrip(None) strip whitespace (gpython wanted a str)
+	for _, name := range []string{"strip", "lstrip", "rstrip"} {
+		orig := py.StringType.Dict[name].(*py.Method)
+		py.StringType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			self, args = unbound(self, args)
+			if len(args) == 1 && args[0] == py.None {
+				args = nil
+			}
+			if _, isStr := self.(py.String); isStr && len(args) == 1 {
+				if _, ok := args[0].(py.String); !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "%s arg must be None or str", name)
+				}
+			}
+			return orig.Call(self, args)
+		}, 0, orig.Doc)
+	}
+	py.StringType.Dict["splitlines"] = wrapKw(py.StringType.Dict["splitlines"].(*py.Method), "splitlines", []string{"keepends"}, py.False)
 	for _, name := range []string{"index", "rindex", "rfind", "count", "find"} {
 		name := name
 		strMethod(name, name+"(sub[, start[, end]])", func(s string, args py.Tuple) (py.Object, error) {

@@ -7,7 +7,8 @@ package stdlib
 // errors=None, newline=None, closefd=True) with modes r w a x and +, b
 // and t; text files decode (utf-8 by default, latin-1, ascii) and read
 // with universal newlines unless newline is given; BytesIO and StringIO
-// (read, read1, readline, readlines, write, writelines, getvalue, seek,
+// (read, read1, readline, readlines, write, writelines, getvalue,
+// getbuffer (BytesIO; a view that writes through), seek,
 // tell, truncate, close, closed, iteration, with); TextIOWrapper over a
 // binary stream (read, readline, iteration, write, flush, detach);
 // SEEK_SET/CUR/END, DEFAULT_BUFFER_SIZE, UnsupportedOperation, and the
@@ -17,9 +18,11 @@ package stdlib
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 
@@ -67,7 +70,7 @@ var (
 func (s *stream) Type() *py.Type { return s.kind }
 
 func (s *stream) closedError() error {
-	if s.kind == stringIOType || s.kind == bytesIOType {
+	if s.kind == stringIOType { // CPython's StringIO alone drops the period
 		return py.ExceptionNewf(py.ValueError, "I/O operation on closed file")
 	}
 	return py.ExceptionNewf(py.ValueError, "I/O operation on closed file.")
@@ -559,6 +562,10 @@ func openFile(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err != nil {
 		return nil, osError(err, path)
 	}
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		f.Close() // Go opens a directory for reading; CPython's open() refuses it
+		return nil, osError(syscall.EISDIR, path)
+	}
 	s.file = f
 	return s, nil
 }
@@ -580,7 +587,17 @@ func osError(err error, path string) error {
 	var errno py.Object = py.Int(0)
 	msg := err.Error()
 	t := py.OSError
+	var en syscall.Errno
 	switch {
+	case errors.As(err, &en) && en != 0:
+		// the OS's errno: its strerror, and the subclass CPython picks
+		errno, msg = py.Int(en), en.Error()
+		if msg != "" {
+			msg = strings.ToUpper(msg[:1]) + msg[1:]
+		}
+		if e, ok := py.Call(py.OSError, py.Tuple{errno, py.String(msg)}, nil); ok == nil {
+			t = e.Type()
+		}
 	case os.IsNotExist(err):
 		t, errno, msg = py.FileNotFoundError, py.Int(2), "No such file or directory"
 	case os.IsExist(err):
@@ -776,6 +793,12 @@ func init() {
 			return py.String(string(s.str)), nil
 		}
 		return compat.NewBytes(append([]byte(nil), s.buf...)), nil
+	})
+	ioMethod([]*py.Type{bytesIOType}, "getbuffer", "getbuffer() -> a read-write view of the buffer", func(s *stream, args py.Tuple) (py.Object, error) {
+		if s.closed {
+			return nil, s.closedError()
+		}
+		return compat.NewMemoryViewOf(s.buf), nil
 	})
 	ioMethod([]*py.Type{textWrapperType}, "detach", "detach() -> the underlying binary buffer", func(s *stream, args py.Tuple) (py.Object, error) {
 		s.closed = true

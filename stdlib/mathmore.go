@@ -1,7 +1,8 @@
 package stdlib
 
 // mathmore.go adds to gpython's math module what it lacks: isclose, gcd,
-// lcm, isqrt, prod, comb, perm, dist, inf, nan, tau; and floor/ceil
+// lcm, isqrt, prod, comb, perm, dist, hypot with any number of
+// coordinates (both correctly rounded), inf, nan, tau; and floor/ceil
 // return ints, as in CPython (gpython gave floats).
 
 import (
@@ -220,7 +221,7 @@ func init() {
 		if len(p) != len(q) {
 			return nil, py.ExceptionNewf(py.ValueError, "both points must have the same number of dimensions")
 		}
-		sum := 0.0
+		d := make([]float64, len(p))
 		for i := range p {
 			a, err := toFloat(p[i])
 			if err != nil {
@@ -230,10 +231,48 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			sum += (a - b) * (a - b)
+			d[i] = a - b
 		}
-		return py.Float(math.Sqrt(sum)), nil
+		return py.Float(vectorNorm(d)), nil
 	})
+	set("hypot", "hypot(*coordinates) -> Multidimensional Euclidean distance from the origin to a point.", func(self py.Object, args py.Tuple) (py.Object, error) {
+		d := make([]float64, len(args))
+		for i, a := range args {
+			f, err := toFloat(a)
+			if err != nil {
+				return nil, err
+			}
+			d[i] = f
+		}
+		return py.Float(vectorNorm(d)), nil
+	})
+}
+
+// vectorNorm is sqrt(sum of squares) correctly rounded (CPython 3.11's
+// hypot/dist are correctly rounded in all but rare cases): an infinity
+// wins over a NaN, and the sum is taken exactly in big.Float.
+func vectorNorm(d []float64) float64 {
+	nan := false
+	for _, x := range d {
+		if math.IsInf(x, 0) {
+			return math.Inf(1)
+		}
+		nan = nan || math.IsNaN(x)
+	}
+	if nan {
+		return math.NaN()
+	}
+	if len(d) == 1 {
+		return math.Abs(d[0])
+	}
+	sum := new(big.Float).SetPrec(4096)
+	for _, x := range d {
+		v := new(big.Float).SetPrec(4096).SetFloat64(x)
+		sum.Add(sum, v.Mul(v, v))
+	}
+	root := new(big.Float).SetPrec(256).Sqrt(sum)
+	r, _ := root.Float64()
+	return r
 }
 
 // compatDunder calls the dunder name of an instance of a Python class.

@@ -5,7 +5,10 @@ package stdlib
 //
 // os.path: exists, isfile, isdir, islink, isabs, join, split, splitext,
 // dirname, basename, abspath, realpath, normpath, getsize, getmtime,
-// expanduser, relpath, commonprefix, sep — POSIX semantics as CPython's
+// expanduser, relpath, sep, curdir, pardir, extsep, pathsep, altsep, and
+// in Python (posixpath.py) commonprefix, commonpath, splitdrive,
+// normcase, expandvars, samefile, samestat, getatime, getctime, ismount —
+// POSIX semantics as CPython's
 // posixpath (join restarts at an absolute component, splitext keeps leading
 // dots, normpath keeps a leading '//').
 //
@@ -14,6 +17,7 @@ package stdlib
 // process); os.path is set.
 
 import (
+	_ "embed"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,10 +27,21 @@ import (
 	_ "github.com/gowsgi/gowsgi/compat" // compile the module code with compat's fixes
 )
 
+// pathArg is a str path argument, or the str an os.PathLike's
+// __fspath__ returns.
+//
+//go:embed posixpath.py
+var posixpathSource string
+
 func pathArg(fn string, o py.Object) (string, error) {
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
+	}
+	if r, err := callMethod(o, "__fspath__"); err == nil {
+		if s, ok := r.(py.String); ok {
+			return string(s), nil
+		}
 	}
 	return "", py.ExceptionNewf(py.TypeError, "%s: expected str, bytes or os.PathLike object, not %s", fn, o.Type().Name)
 }
@@ -156,7 +171,7 @@ func init() {
 			for i, a := range args {
 				p, err := pathArg("join", a)
 				if err != nil {
-					return nil, err
+					return nil, py.ExceptionNewf(py.TypeError, "join() argument must be str, bytes, or os.PathLike object, not '%s'", a.Type().Name)
 				}
 				switch {
 				case strings.HasPrefix(p, "/"):
@@ -192,7 +207,12 @@ func init() {
 			return py.String(r), nil
 		}, 0, "relpath(path, start='.') -> path"),
 	}
+	code, err := py.Compile(posixpathSource, "<stdlib>/posixpath.py", py.ExecMode, 0, true)
+	if err != nil {
+		panic(err)
+	}
 	impl := &py.ModuleImpl{
+		Code:    code,
 		Info:    py.ModuleInfo{Name: "posixpath", Doc: "Common operations on POSIX pathnames."},
 		Methods: methods,
 		Globals: py.StringDict{"sep": py.String("/"), "curdir": py.String("."), "pardir": py.String(".."), "extsep": py.String("."), "pathsep": py.String(":"), "altsep": py.None},
@@ -215,7 +235,7 @@ func init() {
 		}
 		return env, nil
 	}, 0, "a fresh dict of the process environment"))
-	code, err := py.Compile(osModuleSource, "<stdlib>/os.py", py.ExecMode, 0, true)
+	code, err = py.Compile(osModuleSource, "<stdlib>/os.py", py.ExecMode, 0, true)
 	if err != nil {
 		panic(err)
 	}
