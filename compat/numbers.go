@@ -294,38 +294,6 @@ func init() {
 		}
 		return floatNew(t, args, kwargs)
 	}
-	var origPow *py.Method
-	for _, m := range builtinsImpl().Methods {
-		if m.Name == "pow" {
-			origPow = m
-		}
-	}
-	setBuiltinFunc("pow", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		var base, exp, mod py.Object = nil, nil, py.None
-		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:pow", []string{"base", "exp", "mod"}, &base, &exp, &mod); err != nil {
-			return nil, err
-		}
-		if mod != py.None {
-			b, okb := toBig(base)
-			e, oke := toBig(exp)
-			m, okm := toBig(mod)
-			if okb && oke && okm {
-				return powMod(b, e, m)
-			}
-			number := func(o py.Object) bool {
-				switch o.(type) {
-				case py.Int, py.Bool, *py.BigInt, py.Float:
-					return true
-				}
-				return false
-			}
-			if number(base) && number(exp) && number(mod) {
-				return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
-			}
-			return py.Call(origPow, py.Tuple{base, exp, mod}, nil)
-		}
-		return py.Call(origPow, py.Tuple{base, exp}, nil)
-	}, "pow(base, exp, mod=None)\n\nEquivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments")
 	setBuiltinFunc("round", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var x, nd py.Object = nil, py.None
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:round", []string{"number", "ndigits"}, &x, &nd); err != nil {
@@ -493,4 +461,28 @@ func bytesAsText(args py.Tuple) py.Tuple {
 		return out
 	}
 	return args
+}
+
+// numericPow3 is pow(base, exp, mod) for built-in numbers: modular
+// exponentiation of ints (a negative exponent gives the modular inverse),
+// CPython's TypeError when a float is involved. operators.go's pow()
+// calls it once no __pow__ applies.
+func numericPow3(base, exp, mod py.Object) (py.Object, error) {
+	b, okb := toBig(base)
+	e, oke := toBig(exp)
+	m, okm := toBig(mod)
+	if okb && oke && okm {
+		return powMod(b, e, m)
+	}
+	number := func(o py.Object) bool {
+		switch o.(type) {
+		case py.Int, py.Bool, *py.BigInt, py.Float:
+			return true
+		}
+		return false
+	}
+	if number(base) && number(exp) && number(mod) {
+		return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	return py.Pow(base, exp, mod)
 }

@@ -547,7 +547,7 @@ func init() {
 				*p = boolInt(b)
 			}
 		}
-		return py.Pow(base, exp, mod)
+		return numericPow3(base, exp, mod) // numbers.go
 	}, "pow(base, exp, mod=None) -> base**exp, or base**exp % mod")
 	setBuiltinFunc("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(args) != 2 {

@@ -71,6 +71,8 @@ func init() {
 	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (res py.Object, err error) {
 		if code.Flags&coKwDict != 0 {
 			kws = prepareKwargs(code, kws)
+		} else if err := posOnlyError(code, kws); err != nil {
+			return nil, err
 		}
 		st := stateOf(ctx)
 		if st.pending() {
@@ -87,7 +89,7 @@ func init() {
 				res, err = nil, panicError(r)
 			}
 			if err != nil {
-				err = freshError(err)
+				err = fixRaisedError(freshError(err))
 			}
 			if n := len(st.handled); n > 0 && st.handled[n-1].depth >= st.depth {
 				st.leaveFrame(err)

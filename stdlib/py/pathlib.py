@@ -37,7 +37,7 @@ def _parse(args):
 
 
 class PurePath:
-    __slots__ = ()
+    __slots__ = ("_root", "_parts")
 
     def __new__(cls, *args):
         if cls is PurePath:
