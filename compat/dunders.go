@@ -231,10 +231,17 @@ func dunderTable() map[string]dunderImpl {
 		return py.Int(h), err
 	})
 	t["__str__"] = unaryDunder("__str__", func(o py.Object) (py.Object, error) {
+		var r string
+		var err error
 		if _, isInstance := userInstance(o); isInstance {
-			return py.Repr(o) // object.__str__ of an instance: its repr
+			r, err = Repr(o) // object.__str__ of an instance: its repr
+		} else {
+			r, err = Str(o)
 		}
-		return py.Str(o)
+		if err != nil {
+			return nil, err
+		}
+		return py.String(r), nil
 	})
 	t["__index__"] = unaryDunder("__index__", func(o py.Object) (py.Object, error) { return py.Index(o) })
 	t["__int__"] = unaryDunder("__int__", func(o py.Object) (py.Object, error) { return py.Call(py.IntType, py.Tuple{o}, nil) })
@@ -280,6 +287,20 @@ func dunderTable() map[string]dunderImpl {
 			return nil, err
 		}
 		return py.String(s), nil
+	}
+	// object.__format__: str(self) for an empty spec, else CPython's error
+	t["__objformat__"] = func(self py.Object, args py.Tuple) (py.Object, error) {
+		if err := arity("__format__", args, 1, 1); err != nil {
+			return nil, err
+		}
+		spec, ok := args[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "argument to __format__ must be str, not %s", args[0].Type().Name)
+		}
+		if spec != "" {
+			return nil, py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", self.Type().Name)
+		}
+		return t["__str__"](self, nil)
 	}
 	t["__contains__"] = func(self py.Object, args py.Tuple) (py.Object, error) {
 		if err := arity("__contains__", args, 1, 1); err != nil {
@@ -337,7 +358,7 @@ var dunderNames = map[*py.Type]string{
 	py.RangeType:  "__bool__ __contains__ __eq__ __format__ __ge__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __str__",
 	DictType:      "__contains__ __delitem__ __eq__ __format__ __getitem__ __ior__ __iter__ __len__ __ne__ __or__ __setitem__ __str__",
 	ByteArrayType: "__add__ __contains__ __delitem__ __eq__ __format__ __ge__ __getitem__ __gt__ __iadd__ __imul__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __rmod__ __rmul__ __setitem__ __str__",
-	py.ObjectType: "__str__",
+	py.ObjectType: "__str__ __format__",
 }
 
 const intDunders = "__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __gt__ __hash__ __index__ __int__ __invert__ __le__ __lshift__ __lt__ __mod__ __mul__ __ne__ __neg__ __or__ __pos__ __pow__ __radd__ __rand__ __rdivmod__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __str__ __sub__ __truediv__ __trunc__ __xor__"
@@ -354,6 +375,9 @@ func installDunders() {
 				continue
 			}
 			impl := table[name]
+			if typ == py.ObjectType && name == "__format__" {
+				impl = table["__objformat__"]
+			}
 			if impl == nil {
 				panic("compat: no special method " + name)
 			}

@@ -346,6 +346,10 @@ func FormatValue(v py.Object, spec string) (string, error) {
 			}
 			return string(s), nil
 		}
+		if _, isInstance := userInstance(v); isInstance && spec != "" {
+			// object.__format__
+			return "", py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", t.Type().Name)
+		}
 	}
 	f, err := parseSpec(spec)
 	if err != nil {

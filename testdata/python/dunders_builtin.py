@@ -4,7 +4,7 @@ tests = [
  "list.__getitem__([1, 2], 0)", "[1, 2].__len__()", "[1].__add__([2])", "[1,2].__contains__(2)", "[3,1].__iter__().__next__()", "list.__setitem__",
  "dict.__getitem__({'a': 1}, 'a')", "{'a': 1}.__len__()", "{'a':1}.__contains__('a')", "dict.__setitem__", "{1: 2}.__iter__().__next__()",
  "(1, 2).__len__()", "tuple.__getitem__((1, 2), 1)", "{1}.__contains__(1)", "{1}.__or__({2})", "{1, 2}.__and__({2})", "{1}.__len__()",
- "b'ab'.__len__()", "b'ab'.__getitem__(0)", "range(5).__len__()", "range(5).__contains__(3)", "(1.5).__add__(1)", "(1.5).__lt__(2)", "object.__str__(3)", "(3).__format__('05d')", "'x'.__format__('>3')", "(3).__str__()", "'a'.__mul__(3)", "'%s'.__mod__(3)", "[1].__mul__(2)", "int.__new__(int, 5)", "(3).__pow__(2)", "(3).__and__(1)", "(1).__lshift__(3)", "(3).__invert__()", "(3.7).__floor__()", "(3.2).__ceil__()", "(3.7).__trunc__()",
+ "b'ab'.__len__()", "b'ab'.__getitem__(0)", "range(5).__len__()", "range(5).__contains__(3)", "(1.5).__add__(1)", "(1.5).__lt__(2)", "object.__str__(3)", "object.__format__(3, '')", "(3).__format__('05d')", "'x'.__format__('>3')", "(3).__str__()", "'a'.__mul__(3)", "'%s'.__mod__(3)", "[1].__mul__(2)", "type.__call__(int, '5')", "int.__new__(int, 5)", "(3).__pow__(2)", "(3).__and__(1)", "(1).__lshift__(3)", "(3).__invert__()", "(3.7).__floor__()", "(3.2).__ceil__()", "(3.7).__trunc__()",
 ]
 for t in tests:
     try:
