@@ -72,7 +72,7 @@ del o.attr
 print(hasattr(o, 'attr'))
 a, b, c = 1, 2, 3
 del a, (b, c)
-print('a' in globals(), 'b' in globals())
+print('a' in dir(), 'b' in dir())
 
 counter = 0
 def bump():
@@ -89,7 +89,7 @@ print(created_later)
 
 sq = lambda z: z * z
 compose = lambda f, g: lambda t: f(g(t))
-print(sq(4), compose(sq, lambda t: t + 1)(2), (lambda s: s * 2)('ab'))
+print(sq(4), compose(sq, lambda t: t + 1)(2), (lambda *a, **k: (a, k))(1, q=2))
 print(sorted(['bb', 'a', 'ccc'], key=lambda s: -len(s)), list(map(lambda p: p[0] * p[1], [(1, 2), (3, 4)])))
 print([i for i in range(20) if i % 2 if i % 3], [j for j in range(3) for _ in range(j)])
 pass_count = 0
