@@ -241,19 +241,19 @@ func (d *Derived) M__bool__() (py.Object, error) {
 	return py.NewBool(t), err
 }
 func (d *Derived) M__getitem__(key py.Object) (py.Object, error) {
-	return d.binary("__getitem__", key, py.GetItem)
+	return d.binary("__getitem__", key, seqGetItem)
 }
 func (d *Derived) M__setitem__(key, value py.Object) (py.Object, error) {
 	if r, ok, err := d.callOverride("__setitem__", key, value); ok {
 		return r, err
 	}
-	return py.SetItem(d.val, key, value)
+	return py.None, seqSetItem(d.val, key, value)
 }
 func (d *Derived) M__delitem__(key py.Object) (py.Object, error) {
 	if r, ok, err := d.callOverride("__delitem__", key); ok {
 		return r, err
 	}
-	return py.DelItem(d.val, key)
+	return py.None, seqDelItem(d.val, key)
 }
 func (d *Derived) M__contains__(item py.Object) (py.Object, error) {
 	if r, ok, err := d.callOverride("__contains__", item); ok {

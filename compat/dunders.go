@@ -313,21 +313,19 @@ func dunderTable() map[string]dunderImpl {
 		if err := arity("__getitem__", args, 1, 1); err != nil {
 			return nil, err
 		}
-		return py.GetItem(self, args[0])
+		return seqGetItem(self, args[0])
 	}
 	t["__setitem__"] = func(self py.Object, args py.Tuple) (py.Object, error) {
 		if err := arity("__setitem__", args, 2, 2); err != nil {
 			return nil, err
 		}
-		_, err := py.SetItem(self, args[0], args[1])
-		return py.None, err
+		return py.None, seqSetItem(self, args[0], args[1])
 	}
 	t["__delitem__"] = func(self py.Object, args py.Tuple) (py.Object, error) {
 		if err := arity("__delitem__", args, 1, 1); err != nil {
 			return nil, err
 		}
-		_, err := py.DelItem(self, args[0])
-		return py.None, err
+		return py.None, seqDelItem(self, args[0])
 	}
 	return t
 }

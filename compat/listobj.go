@@ -340,29 +340,3 @@ func init() {
 		return enumNew(t, args, kwargs)
 	}
 }
-
-// sliceGetFunc is seq[a:b] in compiled code (opcodes.go): a tuple sliced
-// with a start after its stop is empty (gpython's tuple slicing panicked).
-var sliceGetFunc = py.MustNewMethod("__gowsgi_slice__", func(self py.Object, args py.Tuple) (py.Object, error) {
-	seq, key := args[0], args[1]
-	if t, ok := seq.(py.Tuple); ok {
-		if s, ok := key.(*py.Slice); ok {
-			start, stop, step, n, err := s.GetIndices(len(t))
-			if err != nil {
-				return nil, err
-			}
-			if step == 1 {
-				if stop <= start {
-					return py.Tuple{}, nil
-				}
-				return append(py.Tuple{}, t[start:stop]...), nil
-			}
-			out := make(py.Tuple, 0, n)
-			for i, j := start, 0; j < n; i, j = i+step, j+1 {
-				out = append(out, t[i])
-			}
-			return out, nil
-		}
-	}
-	return py.GetItem(seq, key)
-}, 0, "seq[slice] (compat)")

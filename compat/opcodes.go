@@ -16,6 +16,8 @@ package compat
 //     format.go's Modulo: %r gave Go's %q, %(name)s ignored the mapping,
 //     '%s' % b'x' dropped the b''.
 //   - <, <=, >, >= go through compare.go's Compare (tuples and lists).
+//   - seq[a:b], seq[a:b] = v and del seq[a:b] go through slice.go, and so
+//     does every subscript in code that may hold slice objects.
 //   - The exception being handled: the start of every except handler and
 //     every POP_EXCEPT (its normal end) call excstate.go, which keeps the
 //     handled exceptions for sys.exc_info() and __context__; at the start
@@ -75,6 +77,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 	afterCompare := func(i int) bool {
 		return i > 0 && ins[i-1].op == opCompareOp && !jumpTargets[i]
 	}
+	allSubscripts := sliceAware(code)
 	handlers := map[int]bool{}
 	for _, in := range ins {
 		if in.op == opSetupExcept {
@@ -199,11 +202,24 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				continue
 			}
 		}
-		if in.op == opBinarySubscr && i > 0 && ins[i-1].op == opBuildSlice && !jumpTargets[i] {
-			// seq[a:b]: gpython's tuple slicing panicked when a > b
-			add(instr{op: opLoadConst, arg: constIndex(sliceGetFunc)}, instr{op: opRotThree}, instr{op: opCallFunction, arg: 2})
-			extra = max(extra, 1)
-			continue
+		if in.op == opBinarySubscr || in.op == opStoreSubscr || in.op == opDeleteSubscr {
+			// seq[a:b] (and any subscript where a slice object may come):
+			// gpython's tuple slicing panicked when a > b, its list slice
+			// assignment and deletion went wrong (slice.go)
+			if allSubscripts || (i > 0 && ins[i-1].op == opBuildSlice && !jumpTargets[i]) {
+				switch in.op {
+				case opBinarySubscr:
+					add(instr{op: opLoadConst, arg: constIndex(sliceGetFunc)}, instr{op: opRotThree}, instr{op: opCallFunction, arg: 2})
+				case opStoreSubscr:
+					add(instr{op: opBuildTuple, arg: 3}, instr{op: opLoadConst, arg: constIndex(sliceStoreFunc)}, instr{op: opRotTwo},
+						instr{op: opCallFunction, arg: 1}, instr{op: opPopTop})
+				default:
+					add(instr{op: opBuildTuple, arg: 2}, instr{op: opLoadConst, arg: constIndex(sliceDelFunc)}, instr{op: opRotTwo},
+						instr{op: opCallFunction, arg: 1}, instr{op: opPopTop})
+				}
+				extra = max(extra, 1)
+				continue
+			}
 		}
 		if in.op == opPopExcept {
 			if recName < 0 {

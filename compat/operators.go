@@ -46,7 +46,7 @@ func init() {
 	for _, d := range []def{
 		{23, 55, "add", Add, IAdd},
 		{24, 56, "sub", py.Sub, py.ISub},
-		{20, 57, "mul", py.Mul, py.IMul},
+		{20, 57, "mul", py.Mul, IMul},
 		{27, 29, "truediv", py.TrueDiv, py.ITrueDiv},
 		{26, 28, "floordiv", py.FloorDiv, py.IFloorDiv},
 		{19, 67, "pow", pow2, ipow2},
@@ -211,10 +211,42 @@ func Add(a, b py.Object) (py.Object, error) {
 			return append(append(out, x...), y...), nil
 		}
 	}
-	return py.Add(a, b)
+	r, err := py.Add(a, b)
+	if err != nil {
+		err = concatError(a, b, err)
+	}
+	return r, err
 }
 
-// IAdd is a += b: a list extends in place by any iterable.
+// concatError is CPython's message for str, list or tuple + another type.
+func concatError(a, b py.Object, err error) error {
+	switch a.(type) {
+	case py.String, *py.List, py.Tuple:
+		if a.Type() != b.Type() && (isTypeError(err) || isTypeErrorInfo(err)) {
+			n := a.Type().Name
+			return py.ExceptionNewf(py.TypeError, "can only concatenate %s (not \"%s\") to %s", n, b.Type().Name, n)
+		}
+	}
+	return err
+}
+
+// IMul is a *= b: a list repeats in place.
+func IMul(a, b py.Object) (py.Object, error) {
+	if x, ok := a.(*py.List); ok {
+		if _, ok := b.(py.Int); ok {
+			r, err := py.Mul(a, b)
+			if err != nil {
+				return nil, err
+			}
+			x.Items = r.(*py.List).Items
+			return x, nil
+		}
+	}
+	return py.IMul(a, b)
+}
+
+// IAdd is a += b: a list extends in place by any iterable. str and
+// tuple concatenate as with +.
 func IAdd(a, b py.Object) (py.Object, error) {
 	switch x := a.(type) {
 	case *py.List:
@@ -235,7 +267,7 @@ func IAdd(a, b py.Object) (py.Object, error) {
 		}
 		x.Items = append(x.Items, more...)
 		return x, nil
-	case py.Tuple:
+	case py.Tuple, py.String:
 		return Add(a, b)
 	}
 	return py.IAdd(a, b)

@@ -44,6 +44,8 @@ const (
 	opUnaryInvert    = 15
 	opStoreMap       = 54
 	opBinarySubscr   = 25
+	opStoreSubscr    = 60
+	opDeleteSubscr   = 61
 	opBuildSlice     = 133
 	opPopExcept      = 89
 	opGetIter        = 68
