@@ -23,6 +23,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -772,52 +773,47 @@ func isSpaceByte(c byte) bool { return strings.IndexByte(" \t\n\r\x0b\x0c", c) >
 
 // splitWhite splits on runs of ASCII whitespace, dropping empty fields.
 func splitWhite(s string, max int, right bool) []string {
-	var parts []string
+	return splitWhiteBy(s, max, right, func(r rune) bool { return r < 0x80 && isSpaceByte(byte(r)) })
+}
+
+// splitWhiteBy is CPython's split/rsplit with no separator: at most max
+// splits (all when max < 0) on runs of space; what is left after the last
+// split is kept as it is, but for the space before (after, for rsplit) it.
+func splitWhiteBy(s string, max int, right bool, space func(rune) bool) []string {
+	out := []string{}
+	rest := s
 	if !right {
-		for {
-			i := 0
-			for i < len(s) && isSpaceByte(s[i]) {
-				i++
+		for max < 0 || len(out) < max {
+			rest = strings.TrimLeftFunc(rest, space)
+			j := strings.IndexFunc(rest, space)
+			if j < 0 {
+				break
 			}
-			s = s[i:]
-			if s == "" {
-				return parts
-			}
-			if max >= 0 && len(parts) == max {
-				return append(parts, strings.TrimRight(s, " \t\n\r\x0b\x0c"))
-			}
-			j := 0
-			for j < len(s) && !isSpaceByte(s[j]) {
-				j++
-			}
-			parts = append(parts, s[:j])
-			s = s[j:]
+			out = append(out, rest[:j])
+			rest = rest[j:]
 		}
+		if rest = strings.TrimLeftFunc(rest, space); rest != "" {
+			out = append(out, rest)
+		}
+		return out
 	}
-	for {
-		j := len(s)
-		for j > 0 && isSpaceByte(s[j-1]) {
-			j--
-		}
-		s = s[:j]
-		if s == "" {
+	for max < 0 || len(out) < max {
+		rest = strings.TrimRightFunc(rest, space)
+		j := strings.LastIndexFunc(rest, space)
+		if j < 0 {
 			break
 		}
-		if max >= 0 && len(parts) == max {
-			parts = append(parts, strings.TrimLeft(s, " \t\n\r\x0b\x0c"))
-			break
-		}
-		i := j
-		for i > 0 && !isSpaceByte(s[i-1]) {
-			i--
-		}
-		parts = append(parts, s[i:])
-		s = s[:i]
+		_, size := utf8.DecodeRuneInString(rest[j:])
+		out = append(out, rest[j+size:])
+		rest = rest[:j]
 	}
-	for i, k := 0, len(parts)-1; i < k; i, k = i+1, k-1 {
-		parts[i], parts[k] = parts[k], parts[i]
+	if rest = strings.TrimRightFunc(rest, space); rest != "" {
+		out = append(out, rest)
 	}
-	return parts
+	for i, k := 0, len(out)-1; i < k; i, k = i+1, k-1 {
+		out[i], out[k] = out[k], out[i]
+	}
+	return out
 }
 
 // wrapKw lets a positional method also take its arguments by keyword.

@@ -6,7 +6,12 @@ package compat
 // isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace, islower,
 // isupper, isidentifier, zfill, ljust, rjust, center, format (format.go);
 // splitlines takes keepends= by keyword and strip/lstrip/rstrip take None.
-// Character classes follow Go's unicode tables, close to CPython's.
+// split/rsplit with no separator keep what follows the last split as it is
+// (' a b '.split(None, 1) is ['a', 'b ']). Character classes follow Go's
+// unicode tables with CPython's definitions: whitespace includes
+// U+001C..U+001F, isupper/islower use the Uppercase/Lowercase properties
+// (titlecase letters are neither), isdigit takes superscript and circled
+// digits, isidentifier takes letter numbers (Nl).
 
 import (
 	"strings"
@@ -238,13 +243,23 @@ func init() {
 		}
 		return py.NewListFromItems(out), nil
 	})
-	// strip/lstrip/rstrip(None) strip whitespace (gpython wanted a str)
+	// strip/lstrip/rstrip(None) strip whitespace (gpython wanted a str), the
+	// whitespace of str.isspace
 	for _, name := range []string{"strip", "lstrip", "rstrip"} {
 		orig := py.StringType.Dict[name].(*py.Method)
 		py.StringType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 			self, args = unbound(self, args)
 			if len(args) == 1 && args[0] == py.None {
 				args = nil
+			}
+			if s, isStr := self.(py.String); isStr && len(args) == 0 {
+				switch name { // str.isspace's whitespace
+				case "strip":
+					return py.String(strings.TrimFunc(string(s), isPySpace)), nil
+				case "lstrip":
+					return py.String(strings.TrimLeftFunc(string(s), isPySpace)), nil
+				}
+				return py.String(strings.TrimRightFunc(string(s), isPySpace)), nil
 			}
 			if _, isStr := self.(py.String); isStr && len(args) == 1 {
 				if _, ok := args[0].(py.String); !ok {
@@ -308,12 +323,12 @@ func init() {
 		})
 	}
 	for name, test := range map[string]func(rune) bool{
-		"isdigit":   unicode.IsDigit,
+		"isdigit":   isPyDigit,
 		"isdecimal": func(r rune) bool { return unicode.Is(unicode.Nd, r) },
 		"isnumeric": unicode.IsNumber,
 		"isalpha":   unicode.IsLetter,
 		"isalnum":   func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) },
-		"isspace":   unicode.IsSpace,
+		"isspace":   isPySpace,
 	} {
 		test := test
 		strMethod(name, name+"() -> bool", func(s string, args py.Tuple) (py.Object, error) {
@@ -333,15 +348,14 @@ func init() {
 		strMethod(name, name+"() -> bool", func(s string, args py.Tuple) (py.Object, error) {
 			cased := false
 			for _, r := range s {
-				if unicode.IsUpper(r) || unicode.IsTitle(r) {
-					if name == "islower" {
-						return py.False, nil
-					}
-					cased = true
-				} else if unicode.IsLower(r) {
-					if name == "isupper" {
-						return py.False, nil
-					}
+				up, low := isPyUpper(r), isPyLower(r)
+				if name == "isupper" {
+					up, low = low, up
+				}
+				// for islower: up is "wrong case", low is "right case"
+				if up || unicode.IsTitle(r) {
+					return py.False, nil
+				} else if low {
 					cased = true
 				}
 			}
@@ -350,7 +364,8 @@ func init() {
 	}
 	strMethod("isidentifier", "isidentifier() -> bool", func(s string, args py.Tuple) (py.Object, error) {
 		for i, r := range s {
-			if !(r == '_' || unicode.IsLetter(r) || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)))) {
+			start := r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
+			if !(start || (i > 0 && (unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)))) {
 				return py.False, nil
 			}
 		}
@@ -433,34 +448,41 @@ func pad(s string, w int, fill string, align byte) string {
 
 // splitWhiteUnicode splits on runs of whitespace (str.split()).
 func splitWhiteUnicode(s string, max int, right bool) []string {
-	fields := strings.FieldsFunc(s, unicode.IsSpace)
-	if max < 0 || len(fields) <= max+1 {
-		if fields == nil {
-			return []string{}
-		}
-		return fields
-	}
-	if !right {
-		// Keep the remainder after max splits as it is (minus leading space).
-		rest := s
-		out := make([]string, 0, max+1)
-		for i := 0; i < max; i++ {
-			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-			j := strings.IndexFunc(rest, unicode.IsSpace)
-			out = append(out, rest[:j])
-			rest = rest[j:]
-		}
-		return append(out, strings.TrimLeftFunc(rest, unicode.IsSpace))
-	}
-	rest := s
-	out := make([]string, 0, max+1)
-	for i := 0; i < max; i++ {
-		rest = strings.TrimRightFunc(rest, unicode.IsSpace)
-		j := strings.LastIndexFunc(rest, unicode.IsSpace)
-		out = append([]string{rest[j+1:]}, out...)
-		rest = rest[:j+1]
-	}
-	return append([]string{strings.TrimRightFunc(rest, unicode.IsSpace)}, out...)
+	return splitWhiteBy(s, max, right, isPySpace)
+}
+
+// isPyUpper and isPyLower are CPython's "uppercase" and "lowercase"
+// characters: Unicode's Uppercase and Lowercase properties (the letter
+// categories Lu and Ll and the Other_Uppercase/Other_Lowercase marks such
+// as Roman numerals and modifier letters); titlecase letters (Lt) are
+// neither.
+func isPyUpper(r rune) bool {
+	return unicode.IsUpper(r) || (r >= 0x80 && unicode.Is(unicode.Other_Uppercase, r))
+}
+
+func isPyLower(r rune) bool {
+	return unicode.IsLower(r) || (r >= 0x80 && unicode.Is(unicode.Other_Lowercase, r))
+}
+
+// pyDigits are the characters of Numeric_Type=Digit that are not decimal
+// digits (Nd): superscripts, subscripts, circled and parenthesized digits.
+// str.isdigit takes them; Go's unicode tables have no Numeric_Type.
+var pyDigits = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{0x00b2, 0x00b3, 1}, {0x00b9, 0x00b9, 1}, {0x1369, 0x1371, 1}, {0x19da, 0x19da, 1},
+		{0x2070, 0x2070, 1}, {0x2074, 0x2079, 1}, {0x2080, 0x2089, 1}, {0x2460, 0x2468, 1},
+		{0x2474, 0x247c, 1}, {0x2488, 0x2490, 1}, {0x24ea, 0x24ea, 1}, {0x24f5, 0x24fd, 1},
+		{0x24ff, 0x24ff, 1}, {0x2776, 0x277e, 1}, {0x2780, 0x2788, 1}, {0x278a, 0x2792, 1},
+	},
+	R32: []unicode.Range32{{0x10a40, 0x10a43, 1}, {0x1f100, 0x1f10a, 1}},
+}
+
+func isPyDigit(r rune) bool { return unicode.IsDigit(r) || unicode.Is(pyDigits, r) }
+
+// isPySpace is str.isspace for one character: Unicode's White_Space and
+// the separators U+001C..U+001F, as CPython has it.
+func isPySpace(r rune) bool {
+	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
 }
 
 // startswith/endswith with a tuple of prefixes and start/end positions

@@ -32,12 +32,12 @@ func init() {
 		cased, prevCased := false, false
 		for _, r := range s {
 			switch {
-			case unicode.IsUpper(r) || unicode.IsTitle(r):
+			case isPyUpper(r) || unicode.IsTitle(r):
 				if prevCased {
 					return py.False, nil
 				}
 				prevCased, cased = true, true
-			case unicode.IsLower(r):
+			case isPyLower(r):
 				if !prevCased {
 					return py.False, nil
 				}
