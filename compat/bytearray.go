@@ -72,7 +72,7 @@ func (a *ByteArray) M__getitem__(key py.Object) (py.Object, error) {
 
 // byteValue is an int 0..255 to store in a bytearray.
 func byteValue(o py.Object) (byte, error) {
-	n, err := py.IndexInt(o)
+	n, err := intArg(o)
 	if err != nil {
 		return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", o.Type().Name)
 	}
@@ -111,7 +111,7 @@ func bytesLikeOrInts(o py.Object) ([]byte, error) {
 }
 
 func (a *ByteArray) index(key py.Object) (int, error) {
-	i, err := py.IndexInt(key)
+	i, err := intArg(key)
 	if err != nil {
 		return 0, py.ExceptionNewf(py.TypeError, "bytearray indices must be integers or slices, not %s", key.Type().Name)
 	}
@@ -375,7 +375,7 @@ func init() {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.TypeError, "insert expected 2 arguments, got %d", len(args))
 		}
-		i, err := py.IndexInt(args[0])
+		i, err := intArg(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -396,7 +396,7 @@ func init() {
 		}
 		i := len(a.b) - 1
 		if len(args) > 0 {
-			n, err := py.IndexInt(args[0])
+			n, err := intArg(args[0])
 			if err != nil {
 				return nil, err
 			}

@@ -32,7 +32,7 @@ func fillArgs(name string, args py.Tuple) (int, byte, error) {
 	if len(args) < 1 || len(args) > 2 {
 		return 0, 0, py.ExceptionNewf(py.TypeError, "%s expected 1 or 2 arguments, got %d", name, len(args))
 	}
-	w, err := py.IndexInt(args[0])
+	w, err := intArg(args[0])
 	if err != nil {
 		return 0, 0, err
 	}
@@ -157,7 +157,7 @@ func init() {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "zfill() takes exactly one argument (%d given)", len(args))
 		}
-		w, err := py.IndexInt(args[0])
+		w, err := intArg(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -173,7 +173,7 @@ func init() {
 	bytesMethod("expandtabs", "B.expandtabs(tabsize=8) -> bytes", func(s string, args py.Tuple) (py.Object, error) {
 		size := 8
 		if len(args) > 0 {
-			n, err := py.IndexInt(args[0])
+			n, err := intArg(args[0])
 			if err != nil {
 				return nil, err
 			}

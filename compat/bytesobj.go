@@ -106,7 +106,7 @@ func (b Bytes) M__getitem__(key py.Object) (py.Object, error) {
 		}
 		return Bytes(out), nil
 	}
-	i, err := py.IndexInt(key)
+	i, err := intArg(key)
 	if err != nil {
 		return nil, py.ExceptionNewf(py.TypeError, "byte indices must be integers or slices, not %s", key.Type().Name)
 	}
@@ -573,7 +573,7 @@ func init() {
 		}
 		per := 1
 		if len(args) > 1 {
-			n, err := py.IndexInt(args[1])
+			n, err := intArg(args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -697,7 +697,7 @@ func bytesNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 func sliceBounds(n int, args py.Tuple) (int, int, error) {
 	start, end := 0, n
 	norm := func(o py.Object) (int, error) {
-		i, err := py.IndexInt(o)
+		i, err := intArg(o)
 		if err != nil {
 			return 0, err
 		}

@@ -34,6 +34,9 @@ func seqIndex(kind string, items []py.Object, args py.Tuple) (py.Object, error) 
 	clamp := func(o py.Object) (int, error) {
 		n, err := py.IndexInt(o)
 		if err != nil {
+			if _, ok := o.(py.Int); !ok && (isTypeError(err) || isTypeErrorInfo(err)) {
+				return 0, py.ExceptionNewf(py.TypeError, "slice indices must be integers or have an __index__ method")
+			}
 			return 0, err
 		}
 		if n < 0 {
@@ -127,7 +130,7 @@ func init() {
 		}
 		i := len(l.Items) - 1
 		if len(args) == 1 {
-			n, err := py.IndexInt(args[0])
+			n, err := intArg(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -147,7 +150,7 @@ func init() {
 		if err := argRange("insert", args, 2, 2); err != nil {
 			return nil, err
 		}
-		n, err := py.IndexInt(args[0])
+		n, err := intArg(args[0])
 		if err != nil {
 			return nil, err
 		}

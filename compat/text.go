@@ -11,7 +11,11 @@ package compat
 // unicode tables with CPython's definitions: whitespace includes
 // U+001C..U+001F, isupper/islower use the Uppercase/Lowercase properties
 // (titlecase letters are neither), isdigit takes superscript and circled
-// digits, isidentifier takes letter numbers (Nl).
+// digits, isidentifier takes letter numbers (Nl). upper, lower, title,
+// capitalize, swapcase and casefold use the full case mappings
+// (textcase.go: 'ß'.upper() is 'SS') and lower's final sigma; capitalize
+// titlecases the first character. Integer arguments that are not
+// integers raise "'str' object cannot be interpreted as an integer".
 
 import (
 	"strings"
@@ -114,39 +118,45 @@ func init() {
 		return py.String(strings.Join(parts, s)), nil
 	})
 	strMethod("lower", "lower() -> str", func(s string, args py.Tuple) (py.Object, error) {
-		return py.String(strings.ToLower(s)), nil
+		return py.String(pyLower(s)), nil
 	})
 	strMethod("casefold", "casefold() -> str", func(s string, args py.Tuple) (py.Object, error) {
-		return py.String(strings.ToLower(s)), nil
+		return py.String(pyCasefold(s)), nil
 	})
 	strMethod("upper", "upper() -> str", func(s string, args py.Tuple) (py.Object, error) {
-		return py.String(strings.ToUpper(s)), nil
+		return py.String(pyUpper(s)), nil
 	})
 	strMethod("swapcase", "swapcase() -> str", func(s string, args py.Tuple) (py.Object, error) {
-		return py.String(strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
+		return py.String(mapCase(s, func(rs []rune, i int, b *strings.Builder) {
+			switch r := rs[i]; {
+			case isPyUpper(r):
+				lowerRune(rs, i, b)
+			case isPyLower(r):
+				upperRune(r, b)
+			default:
+				b.WriteRune(r)
 			}
-			return unicode.ToUpper(r)
-		}, s)), nil
+		})), nil
 	})
 	strMethod("capitalize", "capitalize() -> str", func(s string, args py.Tuple) (py.Object, error) {
-		if s == "" {
-			return py.String(""), nil
-		}
-		r, size := utf8.DecodeRuneInString(s)
-		return py.String(string(unicode.ToUpper(r)) + strings.ToLower(s[size:])), nil
+		return py.String(mapCase(s, func(rs []rune, i int, b *strings.Builder) {
+			if i == 0 {
+				titleRune(rs[0], b)
+			} else {
+				lowerRune(rs, i, b)
+			}
+		})), nil
 	})
 	strMethod("title", "title() -> str", func(s string, args py.Tuple) (py.Object, error) {
 		prev := false
-		return py.String(strings.Map(func(r rune) rune {
-			cased := unicode.IsLetter(r)
-			defer func() { prev = cased }()
-			if !prev {
-				return unicode.ToTitle(r)
+		return py.String(mapCase(s, func(rs []rune, i int, b *strings.Builder) {
+			if prev {
+				lowerRune(rs, i, b)
+			} else {
+				titleRune(rs[i], b)
 			}
-			return unicode.ToLower(r)
-		}, s)), nil
+			prev = isCased(rs[i])
+		})), nil
 	})
 	for _, name := range []string{"partition", "rpartition"} {
 		name := name
@@ -286,7 +296,7 @@ func init() {
 			}
 			if sub == "" && len(args) > 1 && args[1] != py.None {
 				// an empty string is found nowhere past the end
-				if st, err := py.IndexInt(args[1]); err == nil && st > utf8.RuneCountInString(s) {
+				if st, err := intArg(args[1]); err == nil && st > utf8.RuneCountInString(s) {
 					switch name {
 					case "count":
 						return py.Int(0), nil
@@ -375,7 +385,7 @@ func init() {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "zfill() takes exactly one argument")
 		}
-		w, err := py.IndexInt(args[0])
+		w, err := intArg(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -395,7 +405,7 @@ func init() {
 			if len(args) < 1 || len(args) > 2 {
 				return nil, py.ExceptionNewf(py.TypeError, "%s() takes 1 or 2 arguments", name)
 			}
-			w, err := py.IndexInt(args[0])
+			w, err := intArg(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -479,6 +489,130 @@ var pyDigits = &unicode.RangeTable{
 
 func isPyDigit(r rune) bool { return unicode.IsDigit(r) || unicode.Is(pyDigits, r) }
 
+// Case conversion with the full mappings (textcase.go) and the final
+// sigma: 'ΣΑΣ'.lower() is 'σας'.
+
+func isCased(r rune) bool { return isPyUpper(r) || isPyLower(r) || unicode.IsTitle(r) }
+
+// caseIgnorable approximates Unicode's Case_Ignorable (marks, format
+// characters, modifier letters and symbols, and word-internal punctuation).
+func caseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', '^', '`', 0xb7, 0x387, 0x5f4, 0x2018, 0x2019, 0x2024, 0x2027, 0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a:
+		return true
+	}
+	return r >= 0x80 && unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
+}
+
+func upperRune(r rune, b *strings.Builder) {
+	if m, ok := specialUpper[r]; ok {
+		b.WriteString(m.upper)
+		return
+	}
+	b.WriteRune(unicode.ToUpper(r))
+}
+
+func titleRune(r rune, b *strings.Builder) {
+	if m, ok := specialUpper[r]; ok {
+		b.WriteString(m.title)
+		return
+	}
+	b.WriteRune(unicode.ToTitle(r))
+}
+
+// lowerRune writes the lowercase of rs[i]; a capital sigma is final (ς)
+// after a cased letter and not before one.
+func lowerRune(rs []rune, i int, b *strings.Builder) {
+	r := rs[i]
+	if r == 0x3a3 {
+		before, after := false, false
+		for j := i - 1; j >= 0; j-- {
+			if !caseIgnorable(rs[j]) {
+				before = isCased(rs[j])
+				break
+			}
+		}
+		for j := i + 1; j < len(rs); j++ {
+			if !caseIgnorable(rs[j]) {
+				after = isCased(rs[j])
+				break
+			}
+		}
+		if before && !after {
+			b.WriteRune(0x3c2)
+		} else {
+			b.WriteRune(0x3c3)
+		}
+		return
+	}
+	if m, ok := specialLower[r]; ok {
+		b.WriteString(m)
+		return
+	}
+	b.WriteRune(unicode.ToLower(r))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// mapCase builds a string from fn's output for each character.
+func mapCase(s string, fn func(rs []rune, i int, b *strings.Builder)) string {
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := range rs {
+		fn(rs, i, &b)
+	}
+	return b.String()
+}
+
+func pyUpper(s string) string {
+	if isASCII(s) {
+		return strings.ToUpper(s)
+	}
+	return mapCase(s, func(rs []rune, i int, b *strings.Builder) { upperRune(rs[i], b) })
+}
+
+func pyLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	return mapCase(s, lowerRune)
+}
+
+func pyCasefold(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	return mapCase(s, func(rs []rune, i int, b *strings.Builder) {
+		if m, ok := specialFold[rs[i]]; ok {
+			b.WriteString(m)
+		} else if m, ok := specialLower[rs[i]]; ok {
+			b.WriteString(m)
+		} else {
+			b.WriteRune(unicode.ToLower(rs[i]))
+		}
+	})
+}
+
+// intArg is an integer argument of a method (py.IndexInt) with CPython's
+// message for a non-integer.
+func intArg(o py.Object) (int, error) {
+	n, err := py.IndexInt(o)
+	if err != nil && (isTypeError(err) || isTypeErrorInfo(err)) {
+		if _, ok := o.(py.Int); !ok {
+			return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", o.Type().Name)
+		}
+	}
+	return n, err
+}
+
 // isPySpace is str.isspace for one character: Unicode's White_Space and
 // the separators U+001C..U+001F, as CPython has it.
 func isPySpace(r rune) bool {
@@ -496,7 +630,7 @@ func init() {
 			}
 			n := utf8.RuneCountInString(s)
 			if len(args) > 1 && args[1] != py.None {
-				if st, err := py.IndexInt(args[1]); err == nil && st > n {
+				if st, err := intArg(args[1]); err == nil && st > n {
 					return py.False, nil
 				}
 			}

@@ -51,7 +51,7 @@ func init() {
 	strMethod("expandtabs", "Return a copy where all tab characters are expanded using spaces.", func(s string, args py.Tuple) (py.Object, error) {
 		size := 8
 		if len(args) > 0 {
-			n, err := py.IndexInt(args[0])
+			n, err := intArg(args[0])
 			if err != nil {
 				return nil, err
 			}
