@@ -6,7 +6,8 @@ package compat
 // with CPython's behaviour and error messages: list.pop, insert, remove,
 // index, count, reverse, copy, clear; tuple.index, count; index/count/
 // remove/`in` compare with hash.go's Equal, so user __eq__ is honoured.
-// Builtins: reversed() (sequences and __reversed__), vars(), dir().
+// Builtins: reversed() (sequences, dicts and their views, __reversed__),
+// vars(), dir().
 
 import (
 	"sort"
@@ -229,6 +230,8 @@ func init() {
 			items = v
 		case *Dict:
 			items = v.Keys()
+		case *dictView:
+			items = v.items()
 		default:
 			n, err := py.Len(seq)
 			if err != nil {
