@@ -75,11 +75,11 @@ func printf(format string, args py.Object, asBytes bool) (string, error) {
 		mapping = v
 		values = py.Tuple{v}
 	default:
-		if _, isStr := args.(py.String); !isStr && !isBytesLike(args) {
+		// CPython takes any subscriptable non-tuple as the mapping (so
+		// 'x' % [1] is 'x'), except str, and bytes/bytearray for bytes
+		if _, isStr := args.(py.String); !isStr && !(asBytes && isBytesOrByteArray(args)) {
 			if _, err := py.GetAttrString(args, "__getitem__"); err == nil {
-				if _, isList := args.(*py.List); !isList {
-					mapping = args
-				}
+				mapping = args
 			}
 		}
 		values = py.Tuple{args}
@@ -237,6 +237,14 @@ func printf(format string, args py.Object, asBytes bool) (string, error) {
 	}
 	_ = used
 	return out.String(), nil
+}
+
+func isBytesOrByteArray(o py.Object) bool {
+	switch o.(type) {
+	case Bytes, *ByteArray:
+		return true
+	}
+	return false
 }
 
 func isBytesLike(o py.Object) bool {
