@@ -374,9 +374,13 @@ func init() {
 				r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', digits, 64), 64)
 				return py.Float(r), nil
 			}
-			p := math.Pow(10, float64(-digits))
-			r := math.RoundToEven(f/p) * p
-			return py.Float(r), nil
+			// exactly: f / 10**k rounded half to even, times 10**k
+			p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-digits)), nil)
+			q := new(big.Rat).SetFloat64(f)
+			q.Quo(q, new(big.Rat).SetInt(p))
+			n := roundRatHalfEven(q)
+			r, _ := new(big.Rat).SetInt(n.Mul(n, p)).Float64()
+			return py.Float(math.Copysign(r, f)), nil
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", x.Type().Name)
 	}, "round(number, ndigits=None): round to ndigits decimal digits, halves to even")
@@ -509,4 +513,22 @@ func numericPow3(base, exp, mod py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 	}
 	return py.Pow(base, exp, mod)
+}
+
+// roundRatHalfEven is q rounded to the nearest integer, halves to even.
+func roundRatHalfEven(q *big.Rat) *big.Int {
+	num, den := q.Num(), q.Denom()
+	quo, rem := new(big.Int).QuoRem(num, den, new(big.Int))
+	// compare 2*|rem| with den
+	twice := new(big.Int).Abs(rem)
+	twice.Lsh(twice, 1)
+	c := twice.Cmp(den)
+	if c > 0 || c == 0 && quo.Bit(0) == 1 {
+		if num.Sign() < 0 {
+			quo.Sub(quo, big.NewInt(1))
+		} else {
+			quo.Add(quo, big.NewInt(1))
+		}
+	}
+	return quo
 }
