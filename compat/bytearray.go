@@ -246,7 +246,7 @@ func (a *ByteArray) M__ge__(o py.Object) (py.Object, error) { return a.order(o, 
 func (a *ByteArray) order(o py.Object, op string) (py.Object, error) {
 	c, ok := a.frozen().cmp(o)
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of 'bytearray' and '%s'", op, o.Type().Name)
+		return py.NotImplemented, nil // as bytes
 	}
 	switch op {
 	case "<":

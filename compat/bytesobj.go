@@ -192,7 +192,8 @@ func (b Bytes) M__ne__(other py.Object) (py.Object, error) {
 func (b Bytes) order(other py.Object, op string, f func(int) bool) (py.Object, error) {
 	c, ok := b.cmp(other)
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of 'bytes' and '%s'", op, other.Type().Name)
+		// the reflected operation decides, then the comparison's TypeError
+		return py.NotImplemented, nil
 	}
 	return py.NewBool(f(c)), nil
 }

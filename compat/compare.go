@@ -164,6 +164,9 @@ func Compare(op int, a, b py.Object) (py.Object, error) {
 			return py.NewBool(x >= y), nil
 		}
 	}
+	if r, ok := intFloatOrder(op, a, b); ok {
+		return r, nil
+	}
 	if d, ok := cmpDunders[op]; ok {
 		if r, ok, err := userCompare(a, b, d[0], d[1]); ok || err != nil {
 			return r, err

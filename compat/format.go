@@ -75,11 +75,11 @@ func printf(format string, args py.Object, asBytes bool) (string, error) {
 		mapping = v
 		values = py.Tuple{v}
 	default:
-		if _, isStr := args.(py.String); !isStr && !isBytesLike(args) {
+		// CPython takes any subscriptable non-tuple as the mapping (so
+		// 'x' % [1] is 'x'), except str, and bytes/bytearray for bytes
+		if _, isStr := args.(py.String); !isStr && !(asBytes && isBytesOrByteArray(args)) {
 			if _, err := py.GetAttrString(args, "__getitem__"); err == nil {
-				if _, isList := args.(*py.List); !isList {
-					mapping = args
-				}
+				mapping = args
 			}
 		}
 		values = py.Tuple{args}
@@ -239,6 +239,14 @@ func printf(format string, args py.Object, asBytes bool) (string, error) {
 	return out.String(), nil
 }
 
+func isBytesOrByteArray(o py.Object) bool {
+	switch o.(type) {
+	case Bytes, *ByteArray:
+		return true
+	}
+	return false
+}
+
 func isBytesLike(o py.Object) bool {
 	_, ok := bytesStr(o)
 	return ok
@@ -295,12 +303,29 @@ func convert(conv byte, arg py.Object, prec int, plus, space, alt, asBytes bool,
 		return "", false, py.ExceptionNewf(py.ValueError, "unsupported format character 'b' (0x62) at index %d", pos)
 	case 'c':
 		switch v := arg.(type) {
-		case py.Int:
-			return string(rune(v)), false, nil
 		case py.String:
 			if len([]rune(string(v))) == 1 {
 				return string(v), false, nil
 			}
+		case Bytes:
+			if asBytes && len(v) == 1 {
+				return string(v), false, nil
+			}
+		case py.Int, py.Bool, *py.BigInt:
+			n, _ := toBig(v)
+			if asBytes {
+				if n.Sign() < 0 || n.Cmp(big.NewInt(255)) > 0 {
+					return "", false, py.ExceptionNewf(py.OverflowError, "%%c arg not in range(256)")
+				}
+				return string([]byte{byte(n.Int64())}), false, nil
+			}
+			if n.Sign() < 0 || n.Cmp(big.NewInt(0x10ffff)) > 0 {
+				return "", false, py.ExceptionNewf(py.OverflowError, "%%c arg not in range(0x110000)")
+			}
+			return string(rune(n.Int64())), false, nil
+		}
+		if asBytes {
+			return "", false, py.ExceptionNewf(py.TypeError, "%%c requires an integer in range(256) or a single byte")
 		}
 		return "", false, py.ExceptionNewf(py.TypeError, "%%c requires int or char")
 	case 'd', 'i', 'u', 'o', 'x', 'X':
@@ -351,14 +376,7 @@ func convert(conv byte, arg py.Object, prec int, plus, space, alt, asBytes bool,
 		case math.IsNaN(f):
 			s = "nan"
 		case conv == 'g' || conv == 'G':
-			if prec == 0 {
-				prec = 1
-			}
-			s = strconv.FormatFloat(f, 'g', prec, 64)
-			if alt && !strings.ContainsAny(s, ".e") {
-				s += "."
-			}
-			s = fixExp(s)
+			s = formatG(f, prec, alt, false)
 		default:
 			s = strconv.FormatFloat(f, byte(conv|0x20), prec, 64)
 			if conv == 'e' || conv == 'E' {
@@ -413,6 +431,9 @@ func toBigInt(arg py.Object, conv byte) (*big.Int, error) {
 	case *py.BigInt:
 		return (*big.Int)(v), nil
 	case py.Float:
+		if conv == 'o' || conv == 'x' || conv == 'X' {
+			return nil, py.ExceptionNewf(py.TypeError, "%%%c format: an integer is required, not float", conv)
+		}
 		if math.IsInf(float64(v), 0) || math.IsNaN(float64(v)) {
 			return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
 		}

@@ -330,6 +330,9 @@ func EqualObject(a, b py.Object) (py.Object, error) {
 		return r, err
 	}
 	a, b = Unwrap(a), Unwrap(b)
+	if r, ok := intFloatOrder(cmpEQ, a, b); ok {
+		return r, nil
+	}
 	switch x := a.(type) {
 	case *py.BoundMethod:
 		y, ok := b.(*py.BoundMethod)

@@ -233,6 +233,15 @@ func init() {
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		orig := bytesAsText(args)
 		args = withoutDigitUnderscores(orig)
+		if len(args) > 0 {
+			if str, ok := args[0].(py.String); ok {
+				if d := asciiDigits(string(str)); d != string(str) {
+					args = append(py.Tuple{py.String(d)}, args[1:]...)
+				}
+			} else if len(args) == 2 && !isBytesLike(orig[0]) {
+				return nil, py.ExceptionNewf(py.TypeError, "int() can't convert non-string with explicit base")
+			}
+		}
 		if len(args) == 1 && len(kwargs) == 0 {
 			switch v := args[0].(type) {
 			case py.Bool:
@@ -265,6 +274,9 @@ func init() {
 			}
 		}
 		r, err := intNew(t, args, kwargs)
+		if err != nil && len(args) > 0 {
+			err = conversionTypeError("int", args[0], err)
+		}
 		if err != nil && len(orig) > 0 && isValueError(err) {
 			if len(orig) == 2 && orig[1] == py.Int(0) {
 				// gpython names the base it guessed; CPython says 0
@@ -280,8 +292,10 @@ func init() {
 	}
 	floatNew := py.FloatType.New
 	py.FloatType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		args = withoutDigitUnderscores(bytesAsText(args))
 		if len(args) == 1 && len(kwargs) == 0 {
+			if r, ok, err := floatFromText(args[0]); ok {
+				return r, err
+			}
 			if v, ok := args[0].(py.Bool); ok {
 				if v {
 					return py.Float(1), nil
@@ -291,8 +305,18 @@ func init() {
 			if r, ok, err := callDunder(args[0], "__float__"); ok || err != nil {
 				return r, err
 			}
+			if r, ok, err := callDunder(args[0], "__index__"); ok || err != nil {
+				if err != nil {
+					return nil, err
+				}
+				return floatNew(t, py.Tuple{r}, nil)
+			}
 		}
-		return floatNew(t, args, kwargs)
+		r, err := floatNew(t, args, kwargs)
+		if err != nil && len(args) == 1 {
+			return nil, conversionTypeError("float", args[0], err)
+		}
+		return r, err
 	}
 	setBuiltinFunc("round", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var x, nd py.Object = nil, py.None
@@ -350,9 +374,13 @@ func init() {
 				r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', digits, 64), 64)
 				return py.Float(r), nil
 			}
-			p := math.Pow(10, float64(-digits))
-			r := math.RoundToEven(f/p) * p
-			return py.Float(r), nil
+			// exactly: f / 10**k rounded half to even, times 10**k
+			p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-digits)), nil)
+			q := new(big.Rat).SetFloat64(f)
+			q.Quo(q, new(big.Rat).SetInt(p))
+			n := roundRatHalfEven(q)
+			r, _ := new(big.Rat).SetInt(n.Mul(n, p)).Float64()
+			return py.Float(math.Copysign(r, f)), nil
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", x.Type().Name)
 	}, "round(number, ndigits=None): round to ndigits decimal digits, halves to even")
@@ -485,4 +513,22 @@ func numericPow3(base, exp, mod py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 	}
 	return py.Pow(base, exp, mod)
+}
+
+// roundRatHalfEven is q rounded to the nearest integer, halves to even.
+func roundRatHalfEven(q *big.Rat) *big.Int {
+	num, den := q.Num(), q.Denom()
+	quo, rem := new(big.Int).QuoRem(num, den, new(big.Int))
+	// compare 2*|rem| with den
+	twice := new(big.Int).Abs(rem)
+	twice.Lsh(twice, 1)
+	c := twice.Cmp(den)
+	if c > 0 || c == 0 && quo.Bit(0) == 1 {
+		if num.Sign() < 0 {
+			quo.Sub(quo, big.NewInt(1))
+		} else {
+			quo.Add(quo, big.NewInt(1))
+		}
+	}
+	return quo
 }

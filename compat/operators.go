@@ -72,6 +72,14 @@ func init() {
 				if r, ok, err := floatPow(args[0], args[1]); ok {
 					return r, err
 				}
+				if zeroToNegative(args[0], args[1]) {
+					return nil, py.ExceptionNewf(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
+				}
+			}
+			if op.name == "__truediv__" {
+				if r, ok, err := intTrueDiv(args[0], args[1]); ok {
+					return r, err
+				}
 			}
 			if op.name == "__or__" {
 				if u, ok := typeUnion(args[0], args[1]); ok {
@@ -93,7 +101,7 @@ func init() {
 			}
 			r, err := op.call(args[0], args[1])
 			if err != nil {
-				err = zeroDivision(err, op.name, args[0], args[1])
+				err = binaryTypeError(op, args[0], args[1], zeroDivision(err, op.name, args[0], args[1]))
 			}
 			return r, err
 		}, 0, "a <op> b (compat)")
@@ -403,13 +411,13 @@ var (
 		return py.NewBool(!b), err
 	}, 0, "not o (compat)")
 	unaryFuncs = map[byte]*py.Method{
-		opUnaryNegative: unary("__neg__", py.Neg),
-		opUnaryPositive: unary("__pos__", py.Pos),
-		opUnaryInvert:   unary("__invert__", py.Invert),
+		opUnaryNegative: unary("__neg__", "unary -", py.Neg),
+		opUnaryPositive: unary("__pos__", "unary +", py.Pos),
+		opUnaryInvert:   unary("__invert__", "unary ~", py.Invert),
 	}
 )
 
-func unary(name string, fn func(py.Object) (py.Object, error)) *py.Method {
+func unary(name, sym string, fn func(py.Object) (py.Object, error)) *py.Method {
 	return py.MustNewMethod("__gowsgi_unary__", func(self py.Object, o py.Object) (py.Object, error) {
 		if r, ok, err := callDunder(o, name); ok || err != nil {
 			return r, err
@@ -417,7 +425,11 @@ func unary(name string, fn func(py.Object) (py.Object, error)) *py.Method {
 		if b, ok := o.(py.Bool); ok {
 			o = boolInt(b)
 		}
-		return fn(o)
+		r, err := fn(o)
+		if err != nil {
+			return nil, unaryTypeError(sym, o, err)
+		}
+		return r, nil
 	}, 0, "unary operator (compat)")
 }
 
@@ -556,7 +568,11 @@ func init() {
 		if b, ok := x.(py.Bool); ok {
 			return boolInt(b), nil // abs(True) is 1
 		}
-		return py.Abs(x)
+		r, err := py.Abs(x)
+		if err != nil {
+			return nil, unaryTypeError("abs()", x, err)
+		}
+		return r, nil
 	}, "abs(x) -> the absolute value of x")
 	setBuiltinFunc("pow", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var base, exp py.Object

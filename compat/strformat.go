@@ -11,6 +11,7 @@ package compat
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -105,7 +106,7 @@ func lookupField(field string, args py.Tuple, kwargs py.StringDict, mapping py.O
 		} else {
 			v, ok := kwargs[first]
 			if !ok {
-				return nil, py.ExceptionNewf(py.KeyError, "'%s'", first)
+				return nil, py.ExceptionNewf(py.KeyError, "%s", first)
 			}
 			obj = v
 		}
@@ -191,6 +192,9 @@ func formatFields(s string, args py.Tuple, kwargs py.StringDict, mapping py.Obje
 			}
 		}
 		if j >= len(s) {
+			if i+1 == len(s) {
+				return "", py.ExceptionNewf(py.ValueError, "Single '{' encountered in format string")
+			}
 			return "", py.ExceptionNewf(py.ValueError, "expected '}' before end of string")
 		}
 		field := s[i+1 : j]
@@ -278,13 +282,14 @@ type fspec struct {
 	align     byte
 	sign      byte
 	alt, zero bool
+	z         bool // negative zero coerced to zero (floats)
 	width     int
 	grouping  byte
 	prec      int
 	typ       byte
 }
 
-func parseSpec(spec string) (fspec, error) {
+func parseSpec(spec, tname string) (fspec, error) {
 	f := fspec{fill: " ", width: -1, prec: -1}
 	s := spec
 	if r, size := utf8.DecodeRuneInString(s); size > 0 && len(s) > size && strings.IndexByte("<>=^", s[size]) >= 0 {
@@ -294,6 +299,9 @@ func parseSpec(spec string) (fspec, error) {
 	}
 	if len(s) > 0 && strings.IndexByte("+- ", s[0]) >= 0 {
 		f.sign, s = s[0], s[1:]
+	}
+	if len(s) > 0 && s[0] == 'z' {
+		f.z, s = true, s[1:]
 	}
 	if len(s) > 0 && s[0] == '#' {
 		f.alt, s = true, s[1:]
@@ -324,7 +332,7 @@ func parseSpec(spec string) (fspec, error) {
 		s = s[i:]
 	}
 	if len(s) > 1 {
-		return f, py.ExceptionNewf(py.ValueError, "Invalid format specifier '%s'", spec)
+		return f, py.ExceptionNewf(py.ValueError, "Invalid format specifier '%s' for object of type '%s'", spec, tname)
 	}
 	if len(s) == 1 {
 		f.typ = s[0]
@@ -351,30 +359,57 @@ func FormatValue(v py.Object, spec string) (string, error) {
 			return "", py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", t.Type().Name)
 		}
 	}
-	f, err := parseSpec(spec)
+	switch v.(type) {
+	case py.String, py.Bool, py.Int, *py.BigInt, py.Float:
+	case py.NoneType, *py.List, py.Tuple, *Dict, py.StringDict, Bytes, *ByteArray, *py.Set, *py.FrozenSet, *py.Range:
+		// object.__format__
+		if spec != "" {
+			return "", py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", typeName(v))
+		}
+	}
+	if spec == "" {
+		return Str(v)
+	}
+	tname := typeName(v)
+	f, err := parseSpec(spec, tname)
 	if err != nil {
 		return "", err
 	}
 	switch x := v.(type) {
-	case py.Bool:
-		if f.typ == 0 || f.typ == 's' {
-			return align(f, map[bool]string{true: "True", false: "False"}[bool(x)], false), nil
+	case py.Bool, py.Int, *py.BigInt:
+		if err := checkGrouping(f, 'd'); err != nil {
+			return "", err
 		}
-		n := 0
-		if x {
-			n = 1
-		}
-		return formatInt(f, int64(n))
-	case py.Int:
+		n, _ := toBig(x)
 		if f.typ != 0 && strings.IndexByte("eEfFgG%", f.typ) >= 0 {
-			return formatFloat(f, float64(x))
+			fl, _ := new(big.Float).SetInt(n).Float64()
+			if math.IsInf(fl, 0) {
+				return "", py.ExceptionNewf(py.OverflowError, "int too large to convert to float")
+			}
+			return formatFloat(f, fl)
 		}
-		return formatInt(f, int64(x))
+		return formatInt(f, n, tname)
 	case py.Float:
+		if err := checkGrouping(f, 0); err != nil {
+			return "", err
+		}
 		return formatFloat(f, float64(x))
 	}
+	if err := checkGrouping(f, 's'); err != nil {
+		return "", err
+	}
 	if f.typ != 0 && f.typ != 's' {
-		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type '%s'", f.typ, v.Type().Name)
+		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type '%s'", f.typ, tname)
+	}
+	switch {
+	case f.sign != 0:
+		return "", py.ExceptionNewf(py.ValueError, "Sign not allowed in string format specifier")
+	case f.z:
+		return "", py.ExceptionNewf(py.ValueError, "Negative zero coercion (z) not allowed in string format specifier")
+	case f.alt:
+		return "", py.ExceptionNewf(py.ValueError, "Alternate form (#) not allowed in string format specifier")
+	case f.align == '=':
+		return "", py.ExceptionNewf(py.ValueError, "'=' alignment not allowed in string format specifier")
 	}
 	s, err := Str(v)
 	if err != nil {
@@ -453,32 +488,57 @@ func signed(f fspec, neg bool, s string) string {
 	return s
 }
 
-func formatInt(f fspec, n int64) (string, error) {
+// checkGrouping is CPython's check of ',' and '_' against the type
+// code (def is the type's default code).
+func checkGrouping(f fspec, def byte) error {
+	if f.grouping == 0 {
+		return nil
+	}
+	t := f.typ
+	if t == 0 {
+		t = def
+	}
+	if t == 0 || strings.IndexByte("defgEG%F", t) >= 0 || f.grouping == '_' && strings.IndexByte("boxX", t) >= 0 {
+		return nil
+	}
+	return py.ExceptionNewf(py.ValueError, "Cannot specify '%c' with '%c'.", f.grouping, t)
+}
+
+func formatInt(f fspec, n *big.Int, tname string) (string, error) {
 	if f.prec >= 0 {
 		return "", py.ExceptionNewf(py.ValueError, "Precision not allowed in integer format specifier")
 	}
-	neg := n < 0
-	u := uint64(n)
-	if neg {
-		u = uint64(-n)
-	}
+	neg := n.Sign() < 0
+	u := new(big.Int).Abs(n)
 	var s, prefix string
 	every := 3
 	switch f.typ {
 	case 0, 'd', 'n':
-		s = strconv.FormatUint(u, 10)
+		s = u.Text(10)
 	case 'b':
-		s, prefix, every = strconv.FormatUint(u, 2), "0b", 4
+		s, prefix, every = u.Text(2), "0b", 4
 	case 'o':
-		s, prefix, every = strconv.FormatUint(u, 8), "0o", 4
+		s, prefix, every = u.Text(8), "0o", 4
 	case 'x':
-		s, prefix, every = strconv.FormatUint(u, 16), "0x", 4
+		s, prefix, every = u.Text(16), "0x", 4
 	case 'X':
-		s, prefix, every = strings.ToUpper(strconv.FormatUint(u, 16)), "0X", 4
+		s, prefix, every = strings.ToUpper(u.Text(16)), "0X", 4
 	case 'c':
-		return align(f, string(rune(n)), false), nil
+		if f.sign != 0 {
+			return "", py.ExceptionNewf(py.ValueError, "Sign not allowed with integer format specifier 'c'")
+		}
+		if f.alt {
+			return "", py.ExceptionNewf(py.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
+		}
+		if neg || !n.IsInt64() || n.Int64() > 0x10ffff {
+			return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(0x110000)")
+		}
+		return align(f, string(rune(n.Int64())), false), nil
 	default:
-		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type 'int'", f.typ)
+		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type '%s'", f.typ, tname)
+	}
+	if f.z {
+		return "", py.ExceptionNewf(py.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	s = group(s, f.grouping, every)
 	if f.alt {
@@ -518,19 +578,27 @@ func formatFloat(f fspec, x float64) (string, error) {
 			if prec < 0 {
 				prec = 6
 			}
-			if prec == 0 {
-				prec = 1
-			}
-			s = fixExp(strconv.FormatFloat(ax, 'g', prec, 64))
+			s = formatG(ax, prec, f.alt, false)
 		case 0:
 			if prec < 0 {
 				s = floatRepr(ax)
 			} else {
-				s = fixExp(strconv.FormatFloat(ax, 'g', max(prec, 1), 64))
+				s = formatG(ax, prec, f.alt, true)
 			}
 		default:
 			return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type 'float'", f.typ)
 		}
+	}
+	if f.alt && prec == 0 && (f.typ == 'f' || f.typ == 'F' || f.typ == 'e' || f.typ == 'E' || f.typ == '%') && !math.IsInf(x, 0) && !math.IsNaN(x) {
+		// '#' keeps the decimal point: format(2.0, '#.0f') is '2.'
+		if i := strings.IndexAny(s, "e%"); i >= 0 {
+			s = s[:i] + "." + s[i:]
+		} else {
+			s += "."
+		}
+	}
+	if f.typ == '%' && (math.IsInf(x, 0) || math.IsNaN(x)) {
+		s += "%"
 	}
 	if f.grouping != 0 {
 		intPart, frac := s, ""
@@ -542,7 +610,45 @@ func formatFloat(f fspec, x float64) (string, error) {
 	if f.typ == 'E' || f.typ == 'F' || f.typ == 'G' {
 		s = strings.ToUpper(s)
 	}
+	if f.z && neg && strings.Trim(s, "0.%") == "" || f.z && neg && strings.HasPrefix(strings.TrimLeft(s, "0.,_"), "e") {
+		neg = false // 'z': -0.00 is 0.00
+	}
 	return align(f, signed(f, neg, s), true), nil
+}
+
+// formatG is C's %g of a non-negative finite x with prec significant
+// digits (0 counts as 1): exponent notation when the exponent is below -4
+// or not below prec, trailing zeros dropped unless alt. repr is the
+// format spec's no-type form: it switches to exponents one digit sooner
+// and keeps at least one digit after the point (format(1.0, '.3') is
+// '1.0', format(123.4, '.3') is '1.23e+02').
+func formatG(x float64, prec int, alt, repr bool) string {
+	if prec == 0 {
+		prec = 1
+	}
+	e := strconv.FormatFloat(x, 'e', prec-1, 64)
+	i := strings.IndexByte(e, 'e')
+	exp, _ := strconv.Atoi(e[i+1:])
+	limit := prec
+	if repr {
+		limit = prec - 1
+	}
+	var s, tail string
+	if exp < -4 || exp >= limit {
+		s, tail = e[:i], fixExp(e[i:])
+	} else {
+		s = strconv.FormatFloat(x, 'f', prec-1-exp, 64)
+	}
+	if !alt && strings.IndexByte(s, '.') >= 0 {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if (alt || repr && tail == "") && strings.IndexByte(s, '.') < 0 {
+		s += "."
+	}
+	if repr && tail == "" && strings.HasSuffix(s, ".") {
+		s += "0"
+	}
+	return s + tail
 }
 
 // floatRepr is repr(float) for a non-negative finite x: the shortest
