@@ -459,8 +459,9 @@ func exceptionAttr(name string) *py.Property {
 
 // NormalizeMessage rewrites the texts of gpython's own errors that differ
 // from CPython's: "'X' has no attribute 'y'" gains "object", a bare
-// "index out of range" names the list. (The exception is changed in
-// place; it is called where exceptions are caught and printed.)
+// "index out of range" names the list, item deletion "doesn't". (The
+// exception is changed in place; it is called where exceptions are caught
+// and printed.)
 func NormalizeMessage(v py.Object) {
 	e, ok := v.(*py.Exception)
 	if !ok || e.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 {
@@ -480,6 +481,8 @@ func NormalizeMessage(v py.Object) {
 		if i := strings.Index(s, "' has no attribute '"); i > 0 {
 			s = s[:i] + "' object has no attribute '" + s[i+len("' has no attribute '"):]
 		}
+	case e.Base.IsSubtype(py.TypeError) && strings.HasSuffix(s, "' object does not support item deletion"):
+		s = strings.TrimSuffix(s, "does not support item deletion") + "doesn't support item deletion"
 	case e.Base.IsSubtype(py.IndexError) && s == "index out of range":
 		s = "list index out of range"
 	case e.Base.IsSubtype(py.NameError):
