@@ -361,11 +361,15 @@ func init() {
 			if len(args) < 1 {
 				return nil, py.ExceptionNewf(py.TypeError, "%s() takes at least 1 argument (0 given)", name)
 			}
+			past := startPast(len(s), args[1:])
 			s, err := sliceArgs(s, args[1:])
 			if err != nil {
 				return nil, err
 			}
 			test := func(p string) bool {
+				if past {
+					return false
+				}
 				if name == "startswith" {
 					return strings.HasPrefix(s, p)
 				}
@@ -413,8 +417,14 @@ func init() {
 			if start <= end {
 				part = s[start:end]
 			}
+			if startPast(len(s), args[1:]) {
+				start, end = 1, 0 // nothing is found past the end, not even b""
+			}
 			switch name {
 			case "count":
+				if start > end {
+					return py.Int(0), nil
+				}
 				return py.Int(strings.Count(part, sub)), nil
 			case "find", "index":
 				i := strings.Index(part, sub)
@@ -725,6 +735,17 @@ func sliceBounds(n int, args py.Tuple) (int, int, error) {
 		}
 	}
 	return start, end, nil
+}
+
+// startPast reports whether the start argument is after the end of a
+// sequence of length n.
+func startPast(n int, args py.Tuple) bool {
+	if len(args) > 0 {
+		if i, ok := args[0].(py.Int); ok {
+			return int(i) > n
+		}
+	}
+	return false
 }
 
 func sliceArgs(s string, args py.Tuple) (string, error) {

@@ -18,6 +18,8 @@ package compat
 //   - a binary method given an operand of a type it does not handle
 //     returns NotImplemented ((1).__add__('x')) instead of raising, and
 //     the reflected ones (__radd__) swap the operands;
+//   - x.__name__ of a special method the value's type lacks raises
+//     AttributeError ('a'.__iadd__), where gpython found its Go method;
 //   - NotImplemented prints as NotImplemented;
 //   - __format__, __round__, __floor__, __ceil__, __trunc__, __index__ take
 //     CPython's arguments.
@@ -418,11 +420,21 @@ func loadDunder(obj py.Object, name string) (py.Object, error) {
 		}
 		base = d.val // the built-in base's method, acting on the value
 	}
-	if m := builtinDunders[base.Type()][name]; m != nil {
+	tbl := builtinDunders[base.Type()]
+	if m := tbl[name]; m != nil {
 		return py.NewBoundMethod(base, m), nil
+	}
+	if tbl != nil && base.Type() != py.ObjectType && !objectDunders[name] && lookupMro(base.Type(), name) == nil {
+		// not a special method of this type: gpython would find its Go
+		// method ('a'.__iadd__)
+		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", base.Type().Name, name)
 	}
 	return py.GetAttrString(obj, name)
 }
+
+// objectDunders are the special methods every object has from object.
+var objectDunders = map[string]bool{"__eq__": true, "__ne__": true, "__lt__": true, "__le__": true, "__gt__": true, "__ge__": true,
+	"__hash__": true, "__str__": true, "__format__": true}
 
 // dunderLoads holds, for every special method name of the table, the
 // function rewritten `x.name` loads call (opcodes.go).

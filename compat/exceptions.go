@@ -459,8 +459,9 @@ func exceptionAttr(name string) *py.Property {
 
 // NormalizeMessage rewrites the texts of gpython's own errors that differ
 // from CPython's: "'X' has no attribute 'y'" gains "object", a bare
-// "index out of range" names the list. (The exception is changed in
-// place; it is called where exceptions are caught and printed.)
+// "index out of range" names the list, deletion from a tuple "doesn't". (The
+// exception is changed in place; it is called where exceptions are caught
+// and printed.)
 func NormalizeMessage(v py.Object) {
 	e, ok := v.(*py.Exception)
 	if !ok || e.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 {
@@ -480,6 +481,8 @@ func NormalizeMessage(v py.Object) {
 		if i := strings.Index(s, "' has no attribute '"); i > 0 {
 			s = s[:i] + "' object has no attribute '" + s[i+len("' has no attribute '"):]
 		}
+	case e.Base.IsSubtype(py.TypeError) && strings.HasSuffix(s, "' object does not support item deletion") && sequenceNoDelete(s):
+		s = strings.TrimSuffix(s, "does not support item deletion") + "doesn't support item deletion"
 	case e.Base.IsSubtype(py.IndexError) && s == "index out of range":
 		s = "list index out of range"
 	case e.Base.IsSubtype(py.NameError):
@@ -490,6 +493,18 @@ func NormalizeMessage(v py.Object) {
 	if s != string(msg) {
 		e.Args = py.Tuple{py.String(s)}
 	}
+}
+
+// sequenceNoDelete reports whether an item deletion error names an
+// built-in container type: those say "doesn't" in CPython, other types
+// "does not".
+func sequenceNoDelete(msg string) bool {
+	for _, n := range []string{"'tuple'", "'str'", "'bytes'", "'range'", "'set'", "'frozenset'", "'dict_keys'", "'dict_values'", "'dict_items'"} {
+		if strings.HasPrefix(msg, n+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // exceptionHasAttr reports whether e really has attribute name: gpython's

@@ -10,7 +10,8 @@ package compat
 //     hashed modulo 2**61-1 and -1 mapped to -2, so small ints hash to
 //     themselves;
 //   - str, bytes, tuple, frozenset, None, ints and floats are hashable;
-//     list, dict, set and bytearray raise TypeError: unhashable type;
+//     list, dict, set, bytearray, slice and dict views raise TypeError:
+//     unhashable type;
 //   - an instance of a user class uses its class's __hash__; a class that
 //     defines __eq__ but not __hash__ makes its instances unhashable;
 //     otherwise objects hash by identity.
@@ -121,7 +122,7 @@ func Hash(o py.Object) (int64, error) {
 		return fixHash(identityHash(v.Self)*1000003 ^ identityHash(v.Method)), nil
 	case *FrozenSet:
 		return v.hash()
-	case *py.List, *Dict, py.StringDict, *Set, *ByteArray:
+	case *py.List, *Dict, py.StringDict, *Set, *ByteArray, *py.Slice, *dictView:
 		return 0, unhashable(o)
 	}
 	if cls, ok := userInstance(o); ok {

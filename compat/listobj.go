@@ -11,6 +11,7 @@ package compat
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/go-python/gpython/py"
 )
@@ -345,4 +346,87 @@ func init() {
 		}
 		return enumNew(t, args, kwargs)
 	}
+}
+
+// zip(*iterables, strict=False): gpython's zip had no strict. With
+// strict=True iterables of different lengths raise ValueError, with
+// CPython's message, once the shortest is exhausted. zip() with no
+// iterables is empty (gpython's yielded empty tuples forever).
+func init() {
+	zipNew := py.ZipType.New
+	py.ZipType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) == 0 && len(args) > 0 {
+			return zipNew(t, args, nil)
+		}
+		strict := false
+		for k, v := range kwargs {
+			if k != "strict" {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for zip()", k)
+			}
+			b, err := Truth(v)
+			if err != nil {
+				return nil, err
+			}
+			strict = b
+		}
+		if len(args) == 0 {
+			return &strictZip{}, nil // (gpython's zip() gave empty tuples forever)
+		}
+		z, err := zipNew(t, args, nil)
+		if err != nil || !strict {
+			return z, err
+		}
+		its := make([]py.Object, len(args))
+		for i, a := range args {
+			if its[i], err = py.Iter(a); err != nil {
+				return nil, err
+			}
+		}
+		return &strictZip{its: its}, nil
+	}
+}
+
+// strictZip is zip(..., strict=True).
+type strictZip struct {
+	its  []py.Object
+	done bool
+}
+
+func (z *strictZip) Type() *py.Type                { return py.ZipType }
+func (z *strictZip) M__iter__() (py.Object, error) { return z, nil }
+func (z *strictZip) M__next__() (py.Object, error) {
+	if z.done || len(z.its) == 0 {
+		return nil, py.StopIteration
+	}
+	out := make(py.Tuple, len(z.its))
+	for i, it := range z.its {
+		v, err := py.Next(it)
+		if err != nil {
+			if !py.IsException(py.StopIteration, err) {
+				return nil, err
+			}
+			z.done = true
+			if i > 0 {
+				return nil, py.ExceptionNewf(py.ValueError, "zip() argument %d is shorter than argument%s", i+1, zipArgs(i))
+			}
+			for j := 1; j < len(z.its); j++ {
+				if _, err := py.Next(z.its[j]); err == nil {
+					return nil, py.ExceptionNewf(py.ValueError, "zip() argument %d is longer than argument%s", j+1, zipArgs(j))
+				} else if !py.IsException(py.StopIteration, err) {
+					return nil, err
+				}
+			}
+			return nil, py.StopIteration
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// zipArgs names the arguments before argument n+1: " 1" or "s 1-n".
+func zipArgs(n int) string {
+	if n == 1 {
+		return " 1"
+	}
+	return "s 1-" + strconv.Itoa(n)
 }

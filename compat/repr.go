@@ -311,12 +311,22 @@ func init() {
 			if err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:str", []string{"object", "encoding", "errors"}, &obj, &enc, &errs); err != nil {
 				return nil, err
 			}
-			if b, ok := BytesOf(obj); ok && enc != nil {
-				e := "strict"
+			if b, ok := BytesOf(obj); ok && (enc != nil || errs != nil) {
+				e, en := "strict", "utf-8"
 				if es, ok := errs.(py.String); ok {
 					e = string(es)
 				}
-				return Decode(b, string(enc.(py.String)), e)
+				if es, ok := enc.(py.String); ok {
+					en = string(es)
+				}
+				return Decode(b, en, e)
+			}
+			if enc == nil && errs == nil {
+				if obj == nil { // str(object=x) and str()
+					return py.String(""), nil
+				}
+				s, err := Str(obj)
+				return py.String(s), err
 			}
 		}
 		return strNew(t, args, kwargs)
