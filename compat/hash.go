@@ -110,6 +110,10 @@ func Hash(o py.Object) (int64, error) {
 		return hashBig((*big.Int)(v)), nil
 	case py.Float:
 		return hashFloat(float64(v)), nil
+	case py.Complex:
+		// CPython: hash(real) + 1000003 * hash(imag), wrapping
+		h := uint64(hashFloat(real(v))) + 1000003*uint64(hashFloat(imag(v)))
+		return fixHash(int64(h)), nil
 	case py.NoneType:
 		return 0x5a17e, nil
 	case py.Tuple:
@@ -219,15 +223,36 @@ func hashFloat(f float64) int64 {
 	case math.IsNaN(f):
 		return 0
 	}
-	if f == math.Trunc(f) {
-		if f >= -9.2e18 && f <= 9.2e18 {
-			return hashInt(int64(f))
-		}
-		b, _ := big.NewFloat(f).Int(nil)
-		return hashBig(b)
+	if f == math.Trunc(f) && f >= -9.2e18 && f <= 9.2e18 {
+		return hashInt(int64(f))
 	}
-	bits := math.Float64bits(f)
-	return fixHash(int64((bits ^ bits>>29) % hashModulus))
+	// CPython's: f's exact value reduced modulo 2**61 - 1, so that equal
+	// ints, floats (and fractions) hash equal and sets order as CPython's
+	const bits = 61
+	m, e := math.Frexp(f)
+	sign := int64(1)
+	if m < 0 {
+		sign, m = -1, -m
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & hashModulus) | x>>(bits-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= hashModulus {
+			x -= hashModulus
+		}
+	}
+	if e >= 0 {
+		e %= bits
+	} else {
+		e = bits - 1 - ((-1 - e) % bits)
+	}
+	x = ((x << uint(e)) & hashModulus) | x>>(bits-uint(e))
+	return fixHash(int64(x) * sign)
 }
 
 // hashTuple combines item hashes in order (xxHash-style, as CPython).

@@ -81,6 +81,9 @@ func init() {
 					return r, err
 				}
 			}
+			if r, ok, err := complexBinary(op.name, args[0], args[1]); ok {
+				return r, err
+			}
 			if op.name == "__or__" {
 				if u, ok := typeUnion(args[0], args[1]); ok {
 					return u, nil

@@ -82,6 +82,8 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 		return sliceRepr(v)
 	case py.Float:
 		return floatString(float64(v)), nil
+	case py.Complex:
+		return complexRepr(complex128(v)), nil
 	case *py.Exception:
 		if fn := exceptionMethod(v, "__repr__"); fn != nil {
 			return callStr(fn, v)
@@ -242,7 +244,7 @@ func Str(o py.Object) (string, error) {
 			}
 			return classRepr(v)
 		}
-	case py.Tuple, *py.List, py.StringDict, py.Float, *Set, *FrozenSet, *py.Slice:
+	case py.Tuple, *py.List, py.StringDict, py.Float, py.Complex, *Set, *FrozenSet, *py.Slice:
 		return Repr(o)
 	case *py.Exception:
 		if fn := exceptionMethod(v, "__str__"); fn != nil {

@@ -360,7 +360,7 @@ func FormatValue(v py.Object, spec string) (string, error) {
 		}
 	}
 	switch v.(type) {
-	case py.String, py.Bool, py.Int, *py.BigInt, py.Float:
+	case py.String, py.Bool, py.Int, *py.BigInt, py.Float, py.Complex:
 	case py.NoneType, *py.List, py.Tuple, *Dict, py.StringDict, Bytes, *ByteArray, *py.Set, *py.FrozenSet, *py.Range:
 		// object.__format__
 		if spec != "" {
@@ -394,6 +394,11 @@ func FormatValue(v py.Object, spec string) (string, error) {
 			return "", err
 		}
 		return formatFloat(f, float64(x))
+	case py.Complex:
+		if err := checkGrouping(f, 0); err != nil {
+			return "", err
+		}
+		return formatComplex(f, complex128(x))
 	}
 	if err := checkGrouping(f, 's'); err != nil {
 		return "", err

@@ -2,8 +2,11 @@ package stdlib
 
 // mathmore.go adds to gpython's math module what it lacks: isclose, gcd,
 // lcm, isqrt, prod, comb, perm, dist, hypot with any number of
-// coordinates (both correctly rounded), inf, nan, tau; and floor/ceil
-// return ints, as in CPython (gpython gave floats).
+// coordinates (both correctly rounded), remainder, ulp, nextafter, cbrt,
+// exp2, inf, nan, tau; floor/ceil return ints, as in CPython (gpython
+// gave floats), factorial is exact and refuses floats (TypeError), and
+// gpython's extra to_ulps is gone. Differences: the transcendental
+// functions are Go's, which can differ from C's libm in the last bit.
 
 import (
 	"math"
@@ -159,8 +162,11 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if n.Sign() < 0 || k.Sign() < 0 {
+		if n.Sign() < 0 {
 			return nil, py.ExceptionNewf(py.ValueError, "n must be a non-negative integer")
+		}
+		if k.Sign() < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "k must be a non-negative integer")
 		}
 		if k.Cmp(n) > 0 {
 			return py.Int(0), nil
@@ -180,6 +186,12 @@ func init() {
 			if k, err = bigArg(args[1]); err != nil {
 				return nil, err
 			}
+		}
+		if n.Sign() < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "n must be a non-negative integer")
+		}
+		if k.Sign() < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "k must be a non-negative integer")
 		}
 		if k.Cmp(n) > 0 {
 			return py.Int(0), nil
@@ -286,4 +298,96 @@ func compatDunder(x py.Object, name string) (py.Object, bool, error) {
 	}
 	r, err := py.Call(fn, nil, nil)
 	return r, true, err
+}
+
+// remainder, ulp, nextafter, cbrt, exp2 (new in CPython 3.7–3.11) and an
+// exact factorial that refuses floats, as CPython's does.
+func init() {
+	impl := py.GetModuleImpl("math")
+	set := func(name, doc string, fn any) {
+		compat.SetModuleMethod(impl, py.MustNewMethod(name, fn, 0, doc))
+	}
+	domain := func() error { return py.ExceptionNewf(py.ValueError, "math domain error") }
+	two := func(name string, args py.Tuple) (float64, float64, error) {
+		if len(args) != 2 {
+			return 0, 0, py.ExceptionNewf(py.TypeError, "%s expected 2 arguments, got %d", name, len(args))
+		}
+		x, err := toFloat(args[0])
+		if err != nil {
+			return 0, 0, err
+		}
+		y, err := toFloat(args[1])
+		return x, y, err
+	}
+	set("remainder", "remainder(x, y) -> x - n*y, n the integer nearest x/y (ties to even)", func(self py.Object, args py.Tuple) (py.Object, error) {
+		x, y, err := two("remainder", args)
+		if err != nil {
+			return nil, err
+		}
+		if math.IsNaN(x) || math.IsNaN(y) {
+			return py.Float(math.NaN()), nil
+		}
+		if math.IsInf(x, 0) || y == 0 {
+			return nil, domain()
+		}
+		return py.Float(math.Remainder(x, y)), nil
+	})
+	set("nextafter", "nextafter(x, y) -> the next float after x towards y", func(self py.Object, args py.Tuple) (py.Object, error) {
+		x, y, err := two("nextafter", args)
+		if err != nil {
+			return nil, err
+		}
+		return py.Float(math.Nextafter(x, y)), nil
+	})
+	one := func(name, doc string, fn func(x float64) (float64, error)) {
+		set(name, doc, func(self py.Object, arg py.Object) (py.Object, error) {
+			x, err := toFloat(arg)
+			if err != nil {
+				return nil, err
+			}
+			r, err := fn(x)
+			if err != nil {
+				return nil, err
+			}
+			return py.Float(r), nil
+		})
+	}
+	one("ulp", "ulp(x) -> the value of the least significant bit of x", func(x float64) (float64, error) {
+		x = math.Abs(x)
+		switch {
+		case math.IsNaN(x) || math.IsInf(x, 0):
+			return x, nil
+		case x == math.MaxFloat64:
+			return x - math.Nextafter(x, 0), nil
+		}
+		return math.Nextafter(x, math.Inf(1)) - x, nil
+	})
+	one("cbrt", "cbrt(x) -> the cube root of x", func(x float64) (float64, error) { return math.Cbrt(x), nil })
+	one("exp2", "exp2(x) -> 2 raised to the power x", func(x float64) (float64, error) {
+		r := math.Exp2(x)
+		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
+			return 0, py.ExceptionNewf(py.OverflowError, "math range error")
+		}
+		return r, nil
+	})
+	set("factorial", "factorial(n) -> n!", func(self py.Object, arg py.Object) (py.Object, error) {
+		n, err := bigArg(arg)
+		if err != nil {
+			return nil, err
+		}
+		if n.Sign() < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "factorial() not defined for negative values")
+		}
+		if !n.IsInt64() || n.Int64() > 1<<20 {
+			return nil, py.ExceptionNewf(py.OverflowError, "factorial() argument should not exceed %d", int64(math.MaxInt64))
+		}
+		return bigResult(new(big.Int).MulRange(1, n.Int64())), nil
+	})
+	// gpython's own extra, not in CPython's math
+	for i, m := range impl.Methods {
+		if m.Name == "to_ulps" {
+			impl.Methods = append(impl.Methods[:i], impl.Methods[i+1:]...)
+			break
+		}
+	}
 }

@@ -1,10 +1,11 @@
 package stdlib
 
-// struct.go is the struct module: pack, unpack, calcsize, unpack_from,
-// iter_unpack, Struct (format, size, pack, unpack, unpack_from) and
+// struct.go is the struct module: pack, pack_into, unpack, calcsize,
+// unpack_from, iter_unpack, Struct (format, size, pack, pack_into,
+// unpack, unpack_from, iter_unpack) and
 // struct.error, with CPython's format language: byte order @ = < > !,
 // native alignment for @, and the codes x c b B ? h H i I l L q Q n N f d
-// s p P (e, the half float, is not provided).
+// s p P e (e is IEEE 754 binary16, rounded half to even as CPython does).
 
 import (
 	"encoding/binary"
@@ -85,7 +86,7 @@ func parseStructFormat(fmtObj py.Object) (*structFormat, error) {
 		switch c {
 		case 'x', 'c', 'b', 'B', '?', 's', 'p':
 			size = 1
-		case 'h', 'H':
+		case 'h', 'H', 'e':
 			size = 2
 		case 'i', 'I', 'f':
 			size = 4
@@ -201,7 +202,7 @@ func (sf *structFormat) pack(args py.Tuple) ([]byte, error) {
 			} else {
 				out = append(out, 0)
 			}
-		case 'f', 'd':
+		case 'f', 'd', 'e':
 			var f float64
 			switch x := v.(type) {
 			case py.Float:
@@ -215,7 +216,13 @@ func (sf *structFormat) pack(args py.Tuple) ([]byte, error) {
 			default:
 				return nil, py.ExceptionNewf(structError, "required argument is not a float")
 			}
-			if it.code == 'f' {
+			if it.code == 'e' {
+				h, ok := halfBits(f)
+				if !ok {
+					return nil, py.ExceptionNewf(py.OverflowError, "float too large to pack with e format")
+				}
+				out = sf.order.AppendUint16(out, h)
+			} else if it.code == 'f' {
 				if !math.IsInf(f, 0) && !math.IsNaN(f) && math.Abs(f) > math.MaxFloat32 {
 					return nil, py.ExceptionNewf(py.OverflowError, "float too large to pack with f format")
 				}
@@ -230,18 +237,7 @@ func (sf *structFormat) pack(args py.Tuple) ([]byte, error) {
 			}
 			lo, hi := intRange(it.code, it.size)
 			if n.Cmp(lo) < 0 || n.Cmp(hi) > 0 {
-				switch it.code {
-				case 'b':
-					return nil, py.ExceptionNewf(structError, "byte format requires -128 <= number <= 127")
-				case 'B':
-					return nil, py.ExceptionNewf(structError, "ubyte format requires 0 <= number <= 255")
-				case 'q', 'Q', 'n', 'N', 'P':
-					return nil, py.ExceptionNewf(structError, "argument out of range")
-				}
-				if it.code >= 'a' && it.code <= 'z' {
-					return nil, py.ExceptionNewf(structError, "'%c' format requires %s <= number <= %s", it.code, lo, hi)
-				}
-				return nil, py.ExceptionNewf(structError, "'%c' format requires 0 <= number <= %s", it.code, hi)
+				return nil, sf.rangeError(it.code, n, lo, hi)
 			}
 			u := new(big.Int).Set(n)
 			if u.Sign() < 0 {
@@ -260,6 +256,40 @@ func (sf *structFormat) pack(args py.Tuple) ([]byte, error) {
 }
 
 func toBigInt(v py.Object) (*big.Int, bool) { return compat.BigInt(v) }
+
+// rangeError is CPython 3.11's struct.error for n outside [lo, hi] for
+// code: its wording depends on the code, the byte order and whether n
+// fits a C long at all.
+func (sf *structFormat) rangeError(code byte, n, lo, hi *big.Int) error {
+	big := sf.order == binary.BigEndian && !sf.native
+	signed := code >= 'a' && code <= 'z'
+	if !n.IsInt64() && !(n.Sign() > 0 && n.IsUint64() && !signed) || !signed && n.Sign() < 0 && (code != 'H' || big) && code != 'B' {
+		if big && (code == 'q' || code == 'Q') {
+			return py.ExceptionNewf(structError, "int too large to convert")
+		}
+		return py.ExceptionNewf(structError, "argument out of range")
+	}
+	switch code {
+	case 'b':
+		return py.ExceptionNewf(structError, "byte format requires -128 <= number <= 127")
+	case 'B':
+		return py.ExceptionNewf(structError, "ubyte format requires 0 <= number <= 255")
+	case 'h':
+		if !big {
+			return py.ExceptionNewf(structError, "short format requires -32768 <= number <= 32767")
+		}
+	case 'H':
+		if !big {
+			return py.ExceptionNewf(structError, "ushort format requires 0 <= number <= 65535")
+		}
+	case 'q', 'Q', 'n', 'N', 'P':
+		return py.ExceptionNewf(structError, "argument out of range")
+	}
+	if signed {
+		return py.ExceptionNewf(structError, "'%c' format requires %s <= number <= %s", code, lo, hi)
+	}
+	return py.ExceptionNewf(structError, "'%c' format requires 0 <= number <= %s", code, hi)
+}
 
 func (sf *structFormat) unpack(b []byte) (py.Tuple, error) {
 	if len(b) != sf.size {
@@ -287,6 +317,8 @@ func (sf *structFormat) unpack(b []byte) (py.Tuple, error) {
 			out = append(out, compat.NewBytes(append([]byte(nil), chunk[1:1+n]...)))
 		case '?':
 			out = append(out, py.NewBool(chunk[0] != 0))
+		case 'e':
+			out = append(out, py.Float(halfFloat(sf.order.Uint16(chunk))))
 		case 'f':
 			out = append(out, py.Float(math.Float32frombits(sf.order.Uint32(chunk))))
 		case 'd':
@@ -404,6 +436,18 @@ func init() {
 		}
 		return unpackFrom(s.sf, args, kwargs)
 	}, 0, "unpack_from(buffer, offset=0) -> tuple")
+	for name, fn := range map[string]func(sf *structFormat, args py.Tuple, kwargs py.StringDict) (py.Object, error){
+		"iter_unpack": iterUnpack, "pack_into": packInto,
+	} {
+		fn := fn
+		structType.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			s, args, err := self(o, args)
+			if err != nil {
+				return nil, err
+			}
+			return fn(s.sf, args, kwargs)
+		}, 0, name+" with the Struct's format")
+	}
 	structType.Dict["size"] = &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.Int(o.(*structObj).sf.size), nil }}
 	structType.Dict["format"] = &py.Property{Fget: func(o py.Object) (py.Object, error) {
 		f := o.(*structObj).sf.format
@@ -446,27 +490,8 @@ func init() {
 				return sf.unpack(b)
 			}),
 			withFormat("unpack_from", "unpack_from(format, buffer, offset=0) -> tuple", unpackFrom),
-			withFormat("iter_unpack", "iter_unpack(format, buffer) -> iterator of tuples", func(sf *structFormat, args py.Tuple, kw py.StringDict) (py.Object, error) {
-				if len(args) != 1 {
-					return nil, py.ExceptionNewf(py.TypeError, "iter_unpack expected 2 arguments")
-				}
-				b, err := bufferArg(args[0])
-				if err != nil {
-					return nil, err
-				}
-				if sf.size == 0 || len(b)%sf.size != 0 {
-					return nil, py.ExceptionNewf(structError, "iterative unpacking requires a buffer of a multiple of %d bytes", sf.size)
-				}
-				var items py.Tuple
-				for i := 0; i < len(b); i += sf.size {
-					t, err := sf.unpack(b[i : i+sf.size])
-					if err != nil {
-						return nil, err
-					}
-					items = append(items, t)
-				}
-				return py.NewIterator(items), nil
-			}),
+			withFormat("iter_unpack", "iter_unpack(format, buffer) -> iterator of tuples", iterUnpack),
+			withFormat("pack_into", "pack_into(format, buffer, offset, v1, v2, ...)", packInto),
 			withFormat("calcsize", "calcsize(format) -> int", func(sf *structFormat, args py.Tuple, kw py.StringDict) (py.Object, error) {
 				return py.Int(sf.size), nil
 			}),
@@ -475,8 +500,118 @@ func init() {
 	})
 }
 
+// iterUnpack is iter_unpack(buffer): an iterator of the tuples unpacked
+// from each size bytes.
+func iterUnpack(sf *structFormat, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "iter_unpack expected 2 arguments")
+	}
+	b, err := bufferArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if sf.size == 0 || len(b)%sf.size != 0 {
+		return nil, py.ExceptionNewf(structError, "iterative unpacking requires a buffer of a multiple of %d bytes", sf.size)
+	}
+	var items py.Tuple
+	for i := 0; i < len(b); i += sf.size {
+		t, err := sf.unpack(b[i : i+sf.size])
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, t)
+	}
+	return py.NewIterator(items), nil
+}
+
+// packInto is pack_into(buffer, offset, v1, ...): the packed bytes written
+// into a writable buffer (a bytearray) at offset (negative from the end).
+func packInto(sf *structFormat, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "pack_into expected buffer argument")
+	}
+	buf := args[0]
+	off, err := py.IndexInt(args[1])
+	if err != nil {
+		return nil, err
+	}
+	data, err := sf.pack(args[2:])
+	if err != nil {
+		return nil, err
+	}
+	cur, ok := compat.BytesOf(buf)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "argument must be read-write bytes-like object, not %s", buf.Type().Name)
+	}
+	if off < 0 {
+		if off+len(cur) < 0 {
+			return nil, py.ExceptionNewf(structError, "offset %d out of range for %d-byte buffer", off, len(cur))
+		}
+		off += len(cur)
+	}
+	if len(cur)-off < len(data) {
+		if off > len(cur) {
+			return nil, py.ExceptionNewf(structError, "offset %d out of range for %d-byte buffer", off, len(cur))
+		}
+		return nil, py.ExceptionNewf(structError, "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", len(data)+off, len(data), off, len(cur))
+	}
+	slice := py.Slice{Start: py.Int(off), Stop: py.Int(off + len(data)), Step: py.None}
+	if _, err := py.SetItem(buf, &slice, compat.NewBytes(data)); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
 // orderAppender is a byte order that can also append.
 type orderAppender interface {
 	binary.ByteOrder
 	binary.AppendByteOrder
+}
+
+// halfBits is f as an IEEE 754 half float (binary16), rounded half to
+// even; ok is false when f is too large for one.
+func halfBits(f float64) (uint16, bool) {
+	var sign uint16
+	if math.Signbit(f) {
+		sign = 0x8000
+	}
+	a := math.Abs(f)
+	switch {
+	case math.IsNaN(f):
+		return sign | 0x7e00, true
+	case math.IsInf(f, 0):
+		return sign | 0x7c00, true
+	case a < 0x1p-14: // subnormal (or zero): units of 2**-24
+		return sign | uint16(math.RoundToEven(a*0x1p24)), true
+	}
+	_, exp := math.Frexp(a)
+	e := exp - 1 // a = 1.xxx * 2**e
+	n := math.RoundToEven(math.Ldexp(a, 10-e))
+	if n == 2048 {
+		n, e = 1024, e+1
+	}
+	if e > 15 {
+		return 0, false
+	}
+	return sign | uint16(e+15)<<10 | uint16(n-1024), true
+}
+
+// halfFloat is the value of the half float h.
+func halfFloat(h uint16) float64 {
+	sign := 1.0
+	if h&0x8000 != 0 {
+		sign = -1
+	}
+	e := int(h>>10) & 0x1f
+	frac := float64(h & 0x3ff)
+	switch e {
+	case 0:
+		return sign * math.Ldexp(frac, -24)
+	case 0x1f:
+		if frac != 0 {
+			return math.NaN()
+		}
+		return sign * math.Inf(1)
+	}
+	return sign * math.Ldexp(1024+frac, e-25)
 }
