@@ -12,7 +12,8 @@ package compat
 //     dict holds a function with that code.
 //   - property(fget, fset, fdel, doc), with .getter/.setter/.deleter as
 //     decorators and the fget/fset/fdel/__doc__ attributes; reading a
-//     property from the class gives the property itself.
+//     property from the class gives the property itself; __isabstractmethod__
+//     is true when fget, fset or fdel is abstract (abc.abstractmethod).
 
 import (
 	"github.com/go-python/gpython/py"
@@ -277,6 +278,21 @@ func init() {
 	field("fset", func(p *propertyObj) py.Object { return p.fset })
 	field("fdel", func(p *propertyObj) py.Object { return p.fdel })
 	field("__doc__", func(p *propertyObj) py.Object { return p.doc })
+	// abc's @property over @abstractmethod: the property is abstract when one
+	// of its functions is (CPython's property.__isabstractmethod__).
+	field("__isabstractmethod__", func(p *propertyObj) py.Object {
+		for _, f := range []py.Object{p.fget, p.fset, p.fdel} {
+			if f == nil || f == py.None {
+				continue
+			}
+			if v, err := py.GetAttrString(f, "__isabstractmethod__"); err == nil {
+				if b, err := py.MakeBool(v); err == nil && b == py.True {
+					return py.True
+				}
+			}
+		}
+		return py.False
+	})
 	setBuiltin("super", SuperType)
 	setBuiltin("property", PropertyType)
 }

@@ -82,7 +82,7 @@ class Circle(Shape):
         return 3.14159 * self.r ** 2
 shapes = sorted([Sq(3), Circle(1), Sq(1.5), Circle(2)])
 print([s.describe() for s in shapes])
-print(isinstance(Sq(1), Shape), issubclass(Circle, ABC), sorted(Exporter.__abstractmethods__))
+print(isinstance(Sq(1), Shape), issubclass(Circle, ABC), Shape.__abstractmethods__ == frozenset({'area'}), sorted(Exporter.__abstractmethods__))
 
 class Base:
     def greet(self):
