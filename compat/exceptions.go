@@ -533,7 +533,7 @@ func init() {
 						return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
 					}
 					res, err := py.GetAttr(args[0], args[1])
-					if err != nil && py.IsException(py.AttributeError, err) {
+					if err != nil && attrMissing(err) {
 						return args[2], nil
 					}
 					return res, err
@@ -558,7 +558,7 @@ func init() {
 				// Only an AttributeError means "no such attribute"; any
 				// other error (a property raising ValueError) propagates.
 				if _, err := py.GetAttr(args[0], args[1]); err != nil {
-					if py.IsException(py.AttributeError, err) {
+					if attrMissing(err) {
 						return py.False, nil
 					}
 					return nil, err
@@ -567,6 +567,17 @@ func init() {
 			}, orig.Doc)
 		}
 	}
+}
+
+// attrMissing reports whether a failed attribute lookup means the
+// attribute is missing: an AttributeError, or gpython's plain Go error for
+// a Go method it cannot bind ("unknown bound method type for __index__").
+func attrMissing(err error) bool {
+	switch err.(type) {
+	case *py.Exception, py.ExceptionInfo, *py.ExceptionInfo:
+		return py.IsException(py.AttributeError, err)
+	}
+	return true
 }
 
 // OSError(errno, strerror) makes the subclass CPython picks for errno
