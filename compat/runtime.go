@@ -90,7 +90,7 @@ func init() {
 				res, err = nil, panicError(r)
 			}
 			if err != nil {
-				err = fixRaisedError(freshError(err))
+				err = fixRaisedError(freshError(qualifyArgError(code, err)))
 			}
 			if n := len(st.handled); n > 0 && st.handled[n-1].depth >= st.depth {
 				st.leaveFrame(err)
