@@ -6,7 +6,7 @@ package compat
 //
 //   - isinstance / issubclass follow the MRO (gpython compares types for
 //     identity: isinstance(C(), Base) was False) and accept tuples, nested
-//     tuples, and bool as an int as CPython does.
+//     tuples, unions (int | None), and bool as an int as CPython does.
 //   - RecursionError is added (see runtime.go).
 //   - bool(x) works (gpython: "cannot create 'bool' instances").
 
@@ -158,8 +158,13 @@ func isSubclass(t *py.Type, cls py.Object, fn string) (bool, error) {
 			return true, nil
 		}
 		return false, nil
+	case *UnionType: // int | None (generic.go)
+		return isSubclass(t, c.args, fn)
 	}
-	return false, py.ExceptionNewf(py.TypeError, "%s() arg 2 must be a type or tuple of types", fn)
+	if fn == "isinstance" {
+		return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	}
+	return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }
 
 func init() {

@@ -23,6 +23,11 @@ package compat
 //     "f() got some positional-only arguments passed as keyword arguments:
 //     'a, b'" (posOnlyError), unless the function has **kwargs, which then
 //     takes the keyword (f(1, a=2) gives kwargs {'a': 2}).
+//   - Argument errors name the function by its qualified name, as
+//     CPython 3.10+ does ("Box.scale() missing 1 required positional
+//     argument: 'k'"): compile.go records the qualname with the code
+//     (markQualnames) and the py.VmEvalCode wrapper rewrites the binding
+//     error (qualifyArgError).
 
 import (
 	"reflect"
@@ -296,4 +301,69 @@ func posOnlyError(code *py.Code, kws py.StringDict) error {
 		return nil
 	}
 	return py.ExceptionNewf(py.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", code.Name, strings.Join(given, ", "))
+}
+
+// codeQualname is a function's __qualname__ ("Box.__init__"), kept among
+// its code's constants when it differs from the code's name: CPython's
+// argument errors name the function by it ("Box.__init__() missing 1
+// required positional argument: 'h'"), gpython's by co_name.
+type codeQualname string
+
+var codeQualnameType = py.NewType("code_qualname", "")
+
+func (codeQualname) Type() *py.Type { return codeQualnameType }
+
+// markQualnames records, in each code object code makes a function of,
+// the qualified name the parent passes to MAKE_FUNCTION / MAKE_CLOSURE
+// (LOAD_CONST code; LOAD_CONST 'qualname'). It reads code's bytecode as
+// compiled, before any rewrite.
+func markQualnames(code *py.Code) {
+	ins, ok := decode(code)
+	if !ok {
+		return
+	}
+	for i := 0; i+2 < len(ins); i++ {
+		if ins[i].op != opLoadConst || ins[i+1].op != opLoadConst || (ins[i+2].op != opMakeFunction && ins[i+2].op != opMakeClosure) {
+			continue
+		}
+		inner, ok := code.Consts[ins[i].arg].(*py.Code)
+		if !ok {
+			continue
+		}
+		if q, ok := code.Consts[ins[i+1].arg].(py.String); ok && string(q) != inner.Name {
+			inner.Consts = append(inner.Consts, codeQualname(q))
+		}
+	}
+}
+
+// qualnameOf is code's qualified name (its name when none was recorded).
+func qualnameOf(code *py.Code) string {
+	for i := len(code.Consts) - 1; i >= 0; i-- {
+		if q, ok := code.Consts[i].(codeQualname); ok {
+			return string(q)
+		}
+	}
+	return code.Name
+}
+
+// qualifyArgError names the function by its qualified name in gpython's
+// argument binding errors (a bare *py.Exception the VM returns before the
+// frame runs; errors from the body come wrapped with their traceback).
+func qualifyArgError(code *py.Code, err error) error {
+	e, ok := err.(*py.Exception)
+	if !ok || e.Base != py.TypeError {
+		return err
+	}
+	args, ok := e.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return err
+	}
+	msg, ok := args[0].(py.String)
+	if !ok || !strings.HasPrefix(string(msg), code.Name+"() ") {
+		return err
+	}
+	if q := qualnameOf(code); q != code.Name {
+		e.Args = py.Tuple{py.String(q) + msg[len(code.Name):]}
+	}
+	return err
 }

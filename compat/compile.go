@@ -79,6 +79,7 @@ func fixCode(code *py.Code, src string, mode py.CompileMode) {
 
 // rewriteAll applies opcodes.go's rewrites to code and its nested code.
 func rewriteAll(code *py.Code, srcLines []string, owners kwDefaultOwners, blocks map[*py.Code]*scopeBlock) {
+	markQualnames(code) // calls.go, on the bytecode as compiled
 	for _, c := range code.Consts {
 		if inner, ok := c.(*py.Code); ok {
 			rewriteAll(inner, srcLines, owners, blocks)

@@ -524,7 +524,9 @@ func exceptionHasAttr(e *py.Exception, name string) bool {
 }
 
 // getattr() and hasattr() see an exception's missing attributes as
-// missing (getattr(e, 'errno', None) is None for a ValueError).
+// missing (getattr(e, 'errno', None) is None for a ValueError). hasattr()
+// is False (and getattr() gives its default) only for an AttributeError: CPython lets other errors raised
+// while looking the attribute up propagate.
 func init() {
 	for _, m := range builtinsImpl().Methods {
 		orig := m
@@ -541,6 +543,16 @@ func init() {
 						}
 					}
 				}
+				if len(args) == 3 {
+					if _, ok := args[1].(py.String); !ok {
+						return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
+					}
+					res, err := py.GetAttr(args[0], args[1])
+					if err != nil && attrMissing(err) {
+						return args[2], nil
+					}
+					return res, err
+				}
 				return orig.Call(self, args)
 			}, orig.Doc)
 		case "hasattr":
@@ -552,10 +564,35 @@ func init() {
 						}
 					}
 				}
-				return orig.Call(self, args)
+				if len(args) != 2 {
+					return orig.Call(self, args)
+				}
+				if _, ok := args[1].(py.String); !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
+				}
+				// Only an AttributeError means "no such attribute"; any
+				// other error (a property raising ValueError) propagates.
+				if _, err := py.GetAttr(args[0], args[1]); err != nil {
+					if attrMissing(err) {
+						return py.False, nil
+					}
+					return nil, err
+				}
+				return py.True, nil
 			}, orig.Doc)
 		}
 	}
+}
+
+// attrMissing reports whether a failed attribute lookup means the
+// attribute is missing: an AttributeError, or gpython's plain Go error for
+// a Go method it cannot bind ("unknown bound method type for __index__").
+func attrMissing(err error) bool {
+	switch err.(type) {
+	case *py.Exception, py.ExceptionInfo, *py.ExceptionInfo:
+		return py.IsException(py.AttributeError, err)
+	}
+	return true
 }
 
 // OSError(errno, strerror) makes the subclass CPython picks for errno

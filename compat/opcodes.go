@@ -22,6 +22,8 @@ package compat
 //     every POP_EXCEPT (its normal end) call excstate.go, which keeps the
 //     handled exceptions for sys.exc_info() and __context__; at the start
 //     the exception first goes through unbound.go's fixUnboundLocal.
+//   - The manager of a with statement goes through withstmt.go's
+//     withManager before SETUP_WITH.
 
 import (
 	"strings"
@@ -220,6 +222,13 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				extra = max(extra, 1)
 				continue
 			}
+		}
+		if in.op == opSetupWith {
+			// see withstmt.go
+			add(instr{op: opLoadConst, arg: constIndex(withManager)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			out = append(out, in)
+			extra = max(extra, 1)
+			continue
 		}
 		if in.op == opPopExcept {
 			if recName < 0 {

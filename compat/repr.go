@@ -5,7 +5,7 @@ package compat
 // tracebacks:
 //   - a 1-tuple is (1,), not (1);
 //   - containers show their items with these rules (a list that contains
-//     itself prints [...] instead of overflowing the Go stack);
+//     itself prints [...], a tuple (...), instead of overflowing the Go stack);
 //   - exceptions: repr KeyError('k'), str of no arguments '', of one the
 //     argument's str, of several the tuple (gpython panicked on no
 //     arguments);
@@ -31,6 +31,11 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 	case py.Tuple:
 		if len(v) == 0 {
 			return "()", nil
+		}
+		for _, x := range seen {
+			if t, ok := x.(py.Tuple); ok && len(t) == len(v) && &t[0] == &v[0] {
+				return "(...)", nil
+			}
 		}
 		s, err := reprItems(v, seen, o)
 		if err != nil {

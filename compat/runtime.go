@@ -13,7 +13,8 @@ package compat
 //     instead, so the calling Python code can catch it. (CPython has no such
 //     errors; where compat fixes the cause, the panic does not happen.)
 //   - sys.exit(arg) in gpython returns a SystemExit instead of raising it;
-//     it raises, as in CPython.
+//     it raises, as in CPython (sys.exit(None) raises SystemExit() with
+//     args ()).
 //   - generator.throw() and close() raised NotImplementedError in gpython;
 //     they are generators.go's.
 
@@ -89,7 +90,7 @@ func init() {
 				res, err = nil, panicError(r)
 			}
 			if err != nil {
-				err = fixRaisedError(freshError(err))
+				err = fixRaisedError(freshError(qualifyArgError(code, err)))
 			}
 			if n := len(st.handled); n > 0 && st.handled[n-1].depth >= st.depth {
 				st.leaveFrame(err)
@@ -102,6 +103,7 @@ func init() {
 	innerNew := py.NewContext
 	py.NewContext = func(opts py.ContextOpts) py.Context {
 		lateTypes.Do(finishTypes)
+		builtinArityOnce.Do(installBuiltinArity)
 		ctx := innerNew(opts)
 		st := newInterpState()
 		states.Store(ctx, st)
@@ -157,6 +159,9 @@ func panicError(r any) error {
 func sysExit(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) > 1 {
 		return nil, py.ExceptionNewf(py.TypeError, "exit expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 1 && args[0] == py.None {
+		args = py.Tuple{} // CPython: sys.exit(None) raises SystemExit() (args ())
 	}
 	exc, err := py.ExceptionNew(py.SystemExit, args, nil)
 	if err != nil {
