@@ -2,7 +2,7 @@
 zones (proleptic Gregorian calendar), written from the documentation.
 
 Provides MINYEAR, MAXYEAR, timedelta, date, time, datetime, tzinfo,
-timezone (timezone.utc), with arithmetic, comparisons, hashing,
+timezone (timezone(timedelta(0)) is the timezone.utc singleton), with arithmetic, comparisons, hashing,
 isoformat/fromisoformat, strftime/strptime, timestamp/fromtimestamp,
 now/utcnow/today, combine, replace, astimezone, isocalendar, weekday,
 toordinal/fromordinal, ctime, timetuple and CPython's reprs.
@@ -488,13 +488,20 @@ class tzinfo:
 
 
 class timezone(tzinfo):
-    def __init__(self, offset, name=None):
+    def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError('offset must be a timedelta')
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).')
+        if name is None and not offset:
+            # CPython: timezone(timedelta(0)) is the timezone.utc singleton
+            utc = cls.__dict__.get('utc')
+            if utc is not None:
+                return utc
+        self = tzinfo.__new__(cls)
         self._offset = offset
         self._name = name
+        return self
 
     def utcoffset(self, dt):
         return self._offset
