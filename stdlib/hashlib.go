@@ -3,19 +3,21 @@ package stdlib
 // hashlib.go is the hashlib and hmac modules on Go's crypto packages, and
 // base64.
 //
-// hashlib: md5, sha1, sha224, sha256, sha384, sha512, blake2b, blake2s,
-// sha3_256, sha3_512 (all with data and usedforsecurity arguments), new(name,
-// data), algorithms_guaranteed, algorithms_available, pbkdf2_hmac; hash
-// objects have update, digest, hexdigest, copy, name, digest_size,
-// block_size.
+// hashlib: md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256,
+// sha3_384, sha3_512, shake_128, shake_256 (digest(length)), blake2b and
+// blake2s (digest_size, key, salt, person: see blake2.go) (all with data and
+// usedforsecurity arguments), new(name, data), algorithms_guaranteed,
+// algorithms_available, pbkdf2_hmac, scrypt; hash objects have update,
+// digest, hexdigest, copy, name, digest_size, block_size.
 // hmac: new(key, msg, digestmod), digest(key, msg, digest), compare_digest;
-// HMAC objects have update, digest, hexdigest, copy, name, digest_size.
+// HMAC objects have update, digest, hexdigest, copy, name, digest_size;
+// compare_digest's TypeErrors are CPython's (non-ASCII str, str vs bytes).
 // base64: b64encode/b64decode (altchars, validate), standard_b64*,
 // urlsafe_b64*, b32encode/b32decode, b16encode/b16decode, encodebytes,
 // decodebytes; binascii.Error on bad input. The standard and URL-safe
 // alphabets encode through a 12-bit pair table, twice Go's encoder's speed.
-// Differences from CPython: blake2 personalisation and sizes other than
-// the default are not provided.
+// Differences from CPython: blake2's tree-hashing parameters (fanout, depth,
+// leaf_size, node_offset, ...) are not provided; scrypt ignores maxmem.
 
 import (
 	"crypto/hmac"
@@ -37,6 +39,7 @@ import (
 
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/blake2s"
+	"golang.org/x/crypto/scrypt"
 
 	"github.com/go-python/gpython/py"
 	gbinascii "github.com/go-python/gpython/stdlib/binascii"
@@ -59,8 +62,63 @@ var hashAlgorithms = map[string]func() hash.Hash{
 		h, _ := blake2s.New256(nil)
 		return h
 	},
-	"sha3_256": func() hash.Hash { return sha3.New256() },
-	"sha3_512": func() hash.Hash { return sha3.New512() },
+	"sha3_224":  func() hash.Hash { return sha3.New224() },
+	"sha3_256":  func() hash.Hash { return sha3.New256() },
+	"sha3_384":  func() hash.Hash { return sha3.New384() },
+	"sha3_512":  func() hash.Hash { return sha3.New512() },
+	"shake_128": func() hash.Hash { return &shakeHash{sha3.NewSHAKE128(), sha3.NewSHAKE128, 168} },
+	"shake_256": func() hash.Hash { return &shakeHash{sha3.NewSHAKE256(), sha3.NewSHAKE256, 136} },
+}
+
+// shakeHash is a SHAKE extendable-output function as a hash.Hash of size 0
+// (CPython's digest_size); its output is read with sum(length).
+type shakeHash struct {
+	*sha3.SHAKE
+	fresh func() *sha3.SHAKE
+	block int
+}
+
+func (s *shakeHash) Sum(b []byte) []byte { return b }
+func (s *shakeHash) Size() int           { return 0 }
+func (s *shakeHash) BlockSize() int      { return s.block }
+
+// sum reads length bytes of output from a copy of the state.
+func (s *shakeHash) sum(length int) ([]byte, error) {
+	state, err := s.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	c := s.fresh()
+	if err := c.UnmarshalBinary(state); err != nil {
+		return nil, err
+	}
+	out := make([]byte, length)
+	_, err = c.Read(out)
+	return out, err
+}
+
+// hashSum is the digest of o: digest() takes a length for SHAKE (and only
+// there), as in CPython.
+func hashSum(o *hashObject, fn string, args py.Tuple, kwargs py.StringDict) ([]byte, error) {
+	sh, isShake := o.h.(*shakeHash)
+	if !isShake {
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s.%s() takes no arguments (%d given)", o.kind.Name, fn, len(args)+len(kwargs))
+		}
+		return o.h.Sum(nil), nil
+	}
+	var length py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+fn, []string{"length"}, &length); err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() missing required argument 'length' (pos 1)", fn)
+	}
+	n, err := py.IndexInt(length)
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "length must be non-negative")
+	}
+	return sh.sum(n)
 }
 
 // hashObject is a hashlib hash or an hmac.HMAC object.
@@ -147,19 +205,27 @@ func init() {
 			o.update(b)
 			return py.None, nil
 		}, 0, "Update this hash object's state with the provided string.")
-		t.Dict["digest"] = py.MustNewMethod("digest", func(self py.Object, args py.Tuple) (py.Object, error) {
-			o, _, err := hashSelf(self, args)
+		t.Dict["digest"] = py.MustNewMethod("digest", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			o, args, err := hashSelf(self, args)
 			if err != nil {
 				return nil, err
 			}
-			return compat.BytesOwned(o.h.Sum(nil)), nil
+			sum, err := hashSum(o, "digest", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return compat.BytesOwned(sum), nil
 		}, 0, "Return the digest value as a bytes object.")
-		t.Dict["hexdigest"] = py.MustNewMethod("hexdigest", func(self py.Object, args py.Tuple) (py.Object, error) {
-			o, _, err := hashSelf(self, args)
+		t.Dict["hexdigest"] = py.MustNewMethod("hexdigest", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			o, args, err := hashSelf(self, args)
 			if err != nil {
 				return nil, err
 			}
-			return py.String(hex.EncodeToString(o.h.Sum(nil))), nil
+			sum, err := hashSum(o, "hexdigest", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return py.String(hex.EncodeToString(sum)), nil
 		}, 0, "Return the digest value as a string of hexadecimal digits.")
 		t.Dict["copy"] = py.MustNewMethod("copy", func(self py.Object, args py.Tuple) (py.Object, error) {
 			o, _, err := hashSelf(self, args)
@@ -167,6 +233,10 @@ func init() {
 				return nil, err
 			}
 			c := &hashObject{name: o.name, kind: o.kind, newHash: o.newHash, key: o.key}
+			if b, ok := o.h.(*blake2); ok {
+				c.h = b.clone()
+				return c, nil
+			}
 			if o.key != nil {
 				c.h = hmac.New(o.newHash, o.key)
 				c.update(o.data)
@@ -254,8 +324,15 @@ func init() {
 			return compat.NewBytes(key), nil
 		}, 0, "pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None) -> key"),
 	}
+	methods = append(methods, py.MustNewMethod("scrypt", hashlibScrypt, 0, "scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64) -> key"))
 	for _, n := range names {
 		n := n
+		if v := blake2Variants[n]; v != nil {
+			methods = append(methods, py.MustNewMethod(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				return newBlake2Object(n, v, args, kwargs)
+			}, 0, "Return a new "+n+" hash object (digest_size, key, salt, person)"))
+			continue
+		}
 		methods = append(methods, py.MustNewMethod(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var data, usedfor, str py.Object = py.None, py.True, py.None
 			if err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:"+n, []string{"data", "usedforsecurity", "string"}, &data, &usedfor, &str); err != nil {
@@ -355,12 +432,21 @@ func init() {
 				a, aok := compat.BytesOf(args[0])
 				b, bok := compat.BytesOf(args[1])
 				if !aok || !bok {
-					as, aok := args[0].(py.String)
-					bs, bok := args[1].(py.String)
-					if !aok || !bok {
+					as, asok := args[0].(py.String)
+					bs, bsok := args[1].(py.String)
+					switch {
+					case asok && bsok:
+						if !isASCII(string(as)) || !isASCII(string(bs)) {
+							return nil, py.ExceptionNewf(py.TypeError, "comparing strings with non-ASCII characters is not supported")
+						}
+						a, b = []byte(as), []byte(bs)
+					case !aok && !bok:
 						return nil, py.ExceptionNewf(py.TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'", args[0].Type().Name, args[1].Type().Name)
+					case !aok:
+						return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[0].Type().Name)
+					default:
+						return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[1].Type().Name)
 					}
-					a, b = []byte(as), []byte(bs)
 				}
 				return py.NewBool(subtle.ConstantTimeCompare(a, b) == 1), nil
 			}, 0, "compare_digest(a, b) -> bool, in constant time"),
@@ -632,4 +718,104 @@ func (t *b64Pairs) encode(dst, src []byte) {
 		binary.LittleEndian.PutUint16(dst[j:], t[x>>12])
 		dst[j+2], dst[j+3] = byte(t[x&0xfff]), '='
 	}
+}
+
+var blake2Variants = map[string]*blake2Variant{"blake2b": blake2bVariant, "blake2s": blake2sVariant}
+
+// newBlake2Object is hashlib.blake2b/blake2s(data=b'', *, digest_size, key,
+// salt, person, usedforsecurity): Go's x/crypto for the defaults, our own
+// BLAKE2 for anything else.
+func newBlake2Object(name string, v *blake2Variant, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var data, size, key, salt, person, usedfor, str py.Object = py.None, py.Int(v.maxSize), nil, nil, nil, py.True, py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOOOO:"+name, []string{"data", "digest_size", "key", "salt", "person", "usedforsecurity", "string"}, &data, &size, &key, &salt, &person, &usedfor, &str); err != nil {
+		return nil, err
+	}
+	if data == py.None {
+		data = str
+	}
+	n, err := py.IndexInt(size)
+	if err != nil {
+		return nil, err
+	}
+	if n < 1 || n > v.maxSize {
+		return nil, py.ExceptionNewf(py.ValueError, "digest_size must be between 1 and %d bytes", v.maxSize)
+	}
+	param := func(o py.Object, what string, limit int) ([]byte, error) {
+		if o == nil {
+			return nil, nil
+		}
+		b, err := bytesArg(name, o)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) > limit {
+			return nil, py.ExceptionNewf(py.ValueError, "maximum %s length is %d bytes", what, limit)
+		}
+		return b, nil
+	}
+	k, err := param(key, "key", v.maxSize)
+	if err != nil {
+		return nil, err
+	}
+	sl, err := param(salt, "salt", v.maxSize/4)
+	if err != nil {
+		return nil, err
+	}
+	pe, err := param(person, "person", v.maxSize/4)
+	if err != nil {
+		return nil, err
+	}
+	if n == v.maxSize && len(k) == 0 && len(sl) == 0 && len(pe) == 0 {
+		return newHash(name, data)
+	}
+	mk := func() hash.Hash { return newBlake2(v, n, k, sl, pe) }
+	o := &hashObject{name: name, h: mk(), kind: hashType, newHash: mk}
+	if data != py.None {
+		b, err := bytesArg("update", data)
+		if err != nil {
+			return nil, err
+		}
+		o.update(b)
+	}
+	return o, nil
+}
+
+// hashlibScrypt is hashlib.scrypt (password positional, the rest keywords).
+func hashlibScrypt(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "scrypt() takes exactly 1 positional argument (%d given)", len(args))
+	}
+	var password, salt, n, r, p, maxmem, dklen py.Object = nil, nil, nil, nil, nil, py.Int(0), py.Int(64)
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OOOOOO:scrypt", []string{"password", "salt", "n", "r", "p", "maxmem", "dklen"}, &password, &salt, &n, &r, &p, &maxmem, &dklen); err != nil {
+		return nil, err
+	}
+	pw, err := bytesArg("scrypt", password)
+	if err != nil {
+		return nil, err
+	}
+	if salt == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "salt is required")
+	}
+	sl, err := bytesArg("scrypt", salt)
+	if err != nil {
+		return nil, err
+	}
+	ints := make([]int, 4)
+	for i, o := range []py.Object{n, r, p, dklen} {
+		name := []string{"n", "r", "p", "dklen"}[i]
+		if o == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "%s is required and must be an unsigned int", name)
+		}
+		if ints[i], err = py.IndexInt(o); err != nil {
+			return nil, err
+		}
+	}
+	if ints[0] < 2 || ints[0]&(ints[0]-1) != 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "n must be a power of 2.")
+	}
+	key, err := scrypt.Key(pw, sl, ints[0], ints[1], ints[2], ints[3])
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "Invalid parameter combination for n, r, p, maxmem.")
+	}
+	return compat.NewBytes(key), nil
 }
