@@ -15,8 +15,8 @@ import (
 
 // blake2Variant holds what differs between BLAKE2b and BLAKE2s.
 type blake2Variant struct {
-	bits      uint   // word size: 64 or 32
-	rounds    int    // 12 or 10
+	bits      uint // word size: 64 or 32
+	rounds    int  // 12 or 10
 	rot       [4]uint
 	iv        [8]uint64
 	blockSize int // 128 or 64 bytes
