@@ -722,7 +722,7 @@ func (t *b64Pairs) encode(dst, src []byte) {
 
 var blake2Variants = map[string]*blake2Variant{"blake2b": blake2bVariant, "blake2s": blake2sVariant}
 
-// newBlake2Object is hashlib.blake2b/blake2s(data=b”, *, digest_size, key,
+// newBlake2Object is hashlib.blake2b/blake2s(data, *, digest_size, key,
 // salt, person, usedforsecurity): Go's x/crypto for the defaults, our own
 // BLAKE2 for anything else.
 func newBlake2Object(name string, v *blake2Variant, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
