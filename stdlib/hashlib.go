@@ -13,8 +13,10 @@ package stdlib
 // HMAC objects have update, digest, hexdigest, copy, name, digest_size;
 // compare_digest's TypeErrors are CPython's (non-ASCII str, str vs bytes).
 // base64: b64encode/b64decode (altchars, validate), standard_b64*,
-// urlsafe_b64*, b32encode/b32decode, b16encode/b16decode, encodebytes,
-// decodebytes; binascii.Error on bad input. The standard and URL-safe
+// urlsafe_b64*, b32encode/b32decode (casefold, map01), b32hexencode/
+// b32hexdecode, b16encode/b16decode, a85encode/a85decode (no options),
+// b85encode/b85decode, encodebytes, decodebytes; binascii.Error on bad
+// input. The standard and URL-safe
 // alphabets encode through a 12-bit pair table, twice Go's encoder's speed.
 // Differences from CPython: blake2's tree-hashing parameters (fanout, depth,
 // leaf_size, node_offset, ...) are not provided; scrypt ignores maxmem.
@@ -29,6 +31,7 @@ import (
 	"crypto/sha512"
 	"crypto/subtle"
 	"encoding"
+	"encoding/ascii85"
 	"encoding/base32"
 	"encoding/base64"
 	"encoding/binary"
@@ -494,7 +497,13 @@ func registerBase64() {
 				return compat.BytesOwned(out[:n]), nil
 			}
 		}
-		if !validate {
+		if validate {
+			for _, c := range data {
+				if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+					return nil, py.ExceptionNewf(binasciiError(), "Only base64 data is allowed")
+				}
+			}
+		} else {
 			// non-alphabet characters are discarded, as CPython does
 			var clean []byte
 			for _, c := range data {
@@ -562,12 +571,27 @@ func registerBase64() {
 				if err != nil {
 					return nil, err
 				}
-				enc, err := altEncoding(alt)
-				if err != nil {
-					return nil, err
+				if alt != py.None {
+					// CPython maps the two altchars to '+' and '/' and decodes
+					// the standard alphabet
+					a, err := toBytes(alt)
+					if err != nil || len(a) != 2 {
+						return nil, py.ExceptionNewf(py.ValueError, "altchars must be a bytes-like object of length 2")
+					}
+					t := make([]byte, len(b))
+					for i, c := range b {
+						switch c {
+						case a[0]:
+							c = '+'
+						case a[1]:
+							c = '/'
+						}
+						t[i] = c
+					}
+					b = t
 				}
 				v, _ := compat.Truth(validate)
-				return decode64(enc, b, v)
+				return decode64(base64.StdEncoding, b, v)
 			}),
 			m("standard_b64encode", "standard_b64encode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
 				b, err := encodeOnly(args[0])
@@ -627,14 +651,94 @@ func registerBase64() {
 				}
 				return compat.NewBytes([]byte(base32.StdEncoding.EncodeToString(b))), nil
 			}),
-			m("b32decode", "b32decode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+			m("b32decode", "b32decode(s, casefold=False, map01=None) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var s, casefold, map01 py.Object = nil, py.False, py.None
+				if err := py.ParseTupleAndKeywords(args, kw, "O|OO:b32decode", []string{"s", "casefold", "map01"}, &s, &casefold, &map01); err != nil {
+					return nil, err
+				}
+				b, err := toBytes(s)
+				if err != nil {
+					return nil, err
+				}
+				if map01 != py.None {
+					m, err := toBytes(map01)
+					if err != nil || len(m) != 1 {
+						return nil, py.ExceptionNewf(py.ValueError, "map01 must be a bytes-like object of length 1")
+					}
+					b = []byte(strings.NewReplacer("0", "O", "1", string(m)).Replace(string(b)))
+				}
+				return decode32(base32.StdEncoding, b, casefold)
+			}),
+			m("b32hexencode", "b32hexencode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) != 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "b32hexencode() takes exactly one argument (%d given)", len(args))
+				}
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return compat.NewBytes([]byte(base32.HexEncoding.EncodeToString(b))), nil
+			}),
+			m("b32hexdecode", "b32hexdecode(s, casefold=False) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var s, casefold py.Object = nil, py.False
+				if err := py.ParseTupleAndKeywords(args, kw, "O|O:b32hexdecode", []string{"s", "casefold"}, &s, &casefold); err != nil {
+					return nil, err
+				}
+				b, err := toBytes(s)
+				if err != nil {
+					return nil, err
+				}
+				return decode32(base32.HexEncoding, b, casefold)
+			}),
+			m("a85encode", "a85encode(b) -> bytes (Ascii85, 'z' for zero groups)", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) != 1 || len(kw) != 0 {
+					return nil, py.ExceptionNewf(py.TypeError, "a85encode() takes one argument (foldspaces, wrapcol, pad and adobe are not supported)")
+				}
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				out := make([]byte, ascii85.MaxEncodedLen(len(b)))
+				return compat.NewBytes(out[:ascii85.Encode(out, b)]), nil
+			}),
+			m("a85decode", "a85decode(b) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) != 1 || len(kw) != 0 {
+					return nil, py.ExceptionNewf(py.TypeError, "a85decode() takes one argument (foldspaces, adobe and ignorechars are not supported)")
+				}
 				b, err := toBytes(args[0])
 				if err != nil {
 					return nil, err
 				}
-				out, err := base32.StdEncoding.DecodeString(string(b))
+				out := make([]byte, 4*len(b)+4)
+				n, _, err := ascii85.Decode(out, b, true)
 				if err != nil {
-					return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+					return nil, py.ExceptionNewf(py.ValueError, "Non-Ascii85 digit found")
+				}
+				return compat.NewBytes(out[:n]), nil
+			}),
+			m("b85encode", "b85encode(b, pad=False) -> bytes (RFC 1924 alphabet)", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var s, pad py.Object = nil, py.False
+				if err := py.ParseTupleAndKeywords(args, kw, "O|O:b85encode", []string{"b", "pad"}, &s, &pad); err != nil {
+					return nil, err
+				}
+				b, err := encodeOnly(s)
+				if err != nil {
+					return nil, err
+				}
+				p, _ := compat.Truth(pad)
+				return compat.NewBytes(encodeB85(b, p)), nil
+			}),
+			m("b85decode", "b85decode(b) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) != 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "b85decode() takes exactly one argument (%d given)", len(args))
+				}
+				b, err := toBytes(args[0])
+				if err != nil {
+					return nil, err
+				}
+				out, err := decodeB85(b)
+				if err != nil {
+					return nil, err
 				}
 				return compat.NewBytes(out), nil
 			}),
@@ -818,4 +922,81 @@ func hashlibScrypt(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obje
 		return nil, py.ExceptionNewf(py.ValueError, "Invalid parameter combination for n, r, p, maxmem.")
 	}
 	return compat.NewBytes(key), nil
+}
+
+// decode32 is b32decode's decoding: binascii.Error "Incorrect padding" for a
+// length that is not a multiple of 8 or bad padding, "Non-base32 digit
+// found" for other characters (lower case ones unless casefold).
+func decode32(enc *base32.Encoding, b []byte, casefold py.Object) (py.Object, error) {
+	if cf, _ := compat.Truth(casefold); cf {
+		b = []byte(strings.ToUpper(string(b)))
+	}
+	if len(b)%8 != 0 {
+		return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+	}
+	out, err := enc.DecodeString(string(b))
+	if err != nil {
+		if strings.Trim(string(b), "=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") != "" && enc == base32.StdEncoding ||
+			strings.Trim(string(b), "=0123456789ABCDEFGHIJKLMNOPQRSTUV") != "" && enc == base32.HexEncoding {
+			return nil, py.ExceptionNewf(binasciiError(), "Non-base32 digit found")
+		}
+		return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+	}
+	return compat.NewBytes(out), nil
+}
+
+// b85Alphabet is base64.b85encode's alphabet (RFC 1924's, as git uses).
+const b85Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~"
+
+// encodeB85 encodes each 4-byte group big-endian as five base-85 digits;
+// a short last group is zero-padded and its extra digits dropped unless pad.
+func encodeB85(b []byte, pad bool) []byte {
+	out := make([]byte, 0, (len(b)+3)/4*5)
+	for i := 0; i < len(b); i += 4 {
+		var group [4]byte
+		n := copy(group[:], b[i:])
+		v := binary.BigEndian.Uint32(group[:])
+		var digits [5]byte
+		for j := 4; j >= 0; j-- {
+			digits[j] = b85Alphabet[v%85]
+			v /= 85
+		}
+		if n < 4 && !pad {
+			out = append(out, digits[:n+1]...)
+		} else {
+			out = append(out, digits[:]...)
+		}
+	}
+	return out
+}
+
+// decodeB85 reverses encodeB85 (a short last group is padded with '~').
+func decodeB85(b []byte) ([]byte, error) {
+	out := make([]byte, 0, (len(b)+4)/5*4)
+	for i := 0; i < len(b); i += 5 {
+		var group [5]byte
+		n := copy(group[:], b[i:])
+		for j := n; j < 5; j++ {
+			group[j] = '~'
+		}
+		var v uint64
+		for j, c := range group {
+			d := strings.IndexByte(b85Alphabet, c)
+			if d < 0 {
+				return nil, py.ExceptionNewf(py.ValueError, "bad base85 character at position %d", i+j)
+			}
+			v = v*85 + uint64(d)
+		}
+		if v > 0xFFFFFFFF {
+			return nil, py.ExceptionNewf(py.ValueError, "base85 overflow in hunk starting at byte %d", i)
+		}
+		var word [4]byte
+		binary.BigEndian.PutUint32(word[:], uint32(v))
+		if n < 5 {
+			out = append(out, word[:n-1]...)
+		} else {
+			out = append(out, word[:]...)
+		}
+	}
+	return out, nil
 }
