@@ -974,6 +974,16 @@ func init() {
 		}
 		return py.None, d.Set(args[0], args[1])
 	})
+	dictMethod("__delitem__", "Delete self[key].", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argRange("__delitem__", args, 1, 1); err != nil {
+			return nil, err
+		}
+		found, err := d.Delete(args[0])
+		if err == nil && !found {
+			err = keyError(args[0])
+		}
+		return py.None, err
+	})
 	dictMethod("__contains__", "True if the dictionary has the specified key, else False.", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		if err := argRange("__contains__", args, 1, 1); err != nil {
 			return nil, err

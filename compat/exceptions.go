@@ -322,7 +322,11 @@ func namespaceInOrder(body *py.Code, ns py.StringDict) *Dict {
 }
 
 func newUserException(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	return &py.Exception{Base: t, Args: args.Copy(), Dict: py.StringDict{}}, nil
+	e := &py.Exception{Base: t, Args: args.Copy(), Dict: py.StringDict{}}
+	if t.IsSubtype(py.OSError) {
+		splitOSErrorArgs(e, args)
+	}
+	return e, nil
 }
 
 // initUserException runs the class's __init__ when a Python class in its MRO
@@ -393,7 +397,7 @@ const (
 // OSError's errno, strerror and filename: set explicitly, else taken from
 // the arguments as CPython does for OSError(errno, strerror[, filename]).
 func init() {
-	for i, name := range []string{"errno", "strerror", "filename"} {
+	for i, name := range []string{"errno", "strerror", "filename", "filename2"} {
 		i, name := i, name
 		py.OSError.Dict[name] = &py.Property{
 			Fget: func(self py.Object) (py.Object, error) {
@@ -404,7 +408,7 @@ func init() {
 				if v, ok := e.Dict[name]; ok {
 					return v, nil
 				}
-				if args, ok := e.Args.(py.Tuple); ok && len(args) >= 2 && i < len(args) {
+				if args, ok := e.Args.(py.Tuple); ok && len(args) >= 2 && len(args) <= 5 && i < len(args) && i < 3 {
 					return args[i], nil
 				}
 				return py.None, nil
@@ -596,7 +600,8 @@ func attrMissing(err error) bool {
 }
 
 // OSError(errno, strerror) makes the subclass CPython picks for errno
-// (OSError(2, 'x') is a FileNotFoundError).
+// (OSError(2, 'x') is a FileNotFoundError); with a filename (3 to 5
+// arguments) args keeps only (errno, strerror), as in CPython.
 func init() {
 	byErrno := map[syscall.Errno]*py.Type{
 		syscall.EAGAIN: py.BlockingIOError, syscall.EALREADY: py.BlockingIOError, syscall.EINPROGRESS: py.BlockingIOError,
@@ -609,15 +614,36 @@ func init() {
 	}
 	newOSError := py.OSError.New
 	py.OSError.New = func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if cls == py.OSError && len(args) >= 2 {
+		if cls == py.OSError && len(args) >= 2 && len(args) <= 5 {
 			if n, ok := args[0].(py.Int); ok {
 				if sub, ok := byErrno[syscall.Errno(n)]; ok {
 					cls = sub
 				}
 			}
 		}
-		return newOSError(cls, args, kwargs)
+		obj, err := newOSError(cls, args, kwargs)
+		if e, ok := obj.(*py.Exception); ok && err == nil {
+			splitOSErrorArgs(e, args)
+		}
+		return obj, err
 	}
+}
+
+// splitOSErrorArgs: CPython's OSError(errno, strerror, filename[, winerror[,
+// filename2]]) keeps only (errno, strerror) as args; the rest become
+// attributes.
+func splitOSErrorArgs(e *py.Exception, args py.Tuple) {
+	if len(args) < 3 || len(args) > 5 {
+		return
+	}
+	if e.Dict == nil {
+		e.Dict = py.StringDict{}
+	}
+	e.Dict["filename"] = args[2]
+	if len(args) == 5 {
+		e.Dict["filename2"] = args[4]
+	}
+	e.Args = py.Tuple{args[0], args[1]} // a copy: args may be the VM stack
 }
 
 // SystemExit.code: None, the one argument, or the arguments.

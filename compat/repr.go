@@ -256,7 +256,7 @@ func Str(o py.Object) (string, error) {
 			return callStr(fn, v)
 		}
 		args, _ := v.Args.(py.Tuple)
-		if n, ok := args0Int(args); ok && len(args) >= 2 && v.Base.IsSubtype(py.OSError) {
+		if n, ok := args0Int(args); ok && len(args) >= 2 && len(args) <= 5 && v.Base.IsSubtype(py.OSError) {
 			msg, err := Str(args[1])
 			if err != nil {
 				return "", err
@@ -274,6 +274,13 @@ func Str(o py.Object) (string, error) {
 					return "", err
 				}
 				s += ": " + f
+				if fn2, ok := v.Dict["filename2"]; ok && fn2 != py.None {
+					f2, err := Repr(fn2)
+					if err != nil {
+						return "", err
+					}
+					s += " -> " + f2
+				}
 			}
 			return s, nil
 		}

@@ -5,7 +5,8 @@ package stdlib
 // refused as "not bytes-like") and whose Error was not a ValueError:
 // hexlify/b2a_hex(data[, sep[, bytes_per_sep]]), unhexlify/a2b_hex (str
 // or bytes), a2b_base64, b2a_base64(data, *, newline=True),
-// crc32(data[, value]); Error is binascii.Error, a ValueError.
+// crc32(data[, value]), crc_hqx(data, crc); Error is binascii.Error, a
+// ValueError.
 
 import (
 	"encoding/base64"
@@ -142,4 +143,30 @@ func init() {
 		}
 		return py.Int(crc32.Update(start, crc32.IEEETable, b)), nil
 	}, 0, "crc32(data, value=0) -> the CRC-32 of data, starting from value"))
+	compat.SetModuleMethod(impl, py.MustNewMethod("crc_hqx", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "crc_hqx expected 2 arguments, got %d", len(args))
+		}
+		b, err := dataArg("crc_hqx", args[0])
+		if err != nil {
+			return nil, err
+		}
+		n, err := py.IndexInt(args[1])
+		if err != nil {
+			return nil, err
+		}
+		// CRC-CCITT: polynomial 0x1021, most significant bit first
+		crc := uint16(n)
+		for _, c := range b {
+			crc ^= uint16(c) << 8
+			for i := 0; i < 8; i++ {
+				if crc&0x8000 != 0 {
+					crc = crc<<1 ^ 0x1021
+				} else {
+					crc <<= 1
+				}
+			}
+		}
+		return py.Int(crc), nil
+	}, 0, "crc_hqx(data, crc) -> the CRC-CCITT of data, starting from crc"))
 }

@@ -3,19 +3,23 @@ package stdlib
 // hashlib.go is the hashlib and hmac modules on Go's crypto packages, and
 // base64.
 //
-// hashlib: md5, sha1, sha224, sha256, sha384, sha512, blake2b, blake2s,
-// sha3_256, sha3_512 (all with data and usedforsecurity arguments), new(name,
-// data), algorithms_guaranteed, algorithms_available, pbkdf2_hmac; hash
-// objects have update, digest, hexdigest, copy, name, digest_size,
-// block_size.
+// hashlib: md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256,
+// sha3_384, sha3_512, shake_128, shake_256 (digest(length)), blake2b and
+// blake2s (digest_size, key, salt, person: see blake2.go) (all with data and
+// usedforsecurity arguments), new(name, data), algorithms_guaranteed,
+// algorithms_available, pbkdf2_hmac, scrypt; hash objects have update,
+// digest, hexdigest, copy, name, digest_size, block_size.
 // hmac: new(key, msg, digestmod), digest(key, msg, digest), compare_digest;
-// HMAC objects have update, digest, hexdigest, copy, name, digest_size.
+// HMAC objects have update, digest, hexdigest, copy, name, digest_size;
+// compare_digest's TypeErrors are CPython's (non-ASCII str, str vs bytes).
 // base64: b64encode/b64decode (altchars, validate), standard_b64*,
-// urlsafe_b64*, b32encode/b32decode, b16encode/b16decode, encodebytes,
-// decodebytes; binascii.Error on bad input. The standard and URL-safe
+// urlsafe_b64*, b32encode/b32decode (casefold, map01), b32hexencode/
+// b32hexdecode, b16encode/b16decode, a85encode/a85decode (no options),
+// b85encode/b85decode, encodebytes, decodebytes; binascii.Error on bad
+// input. The standard and URL-safe
 // alphabets encode through a 12-bit pair table, twice Go's encoder's speed.
-// Differences from CPython: blake2 personalisation and sizes other than
-// the default are not provided.
+// Differences from CPython: blake2's tree-hashing parameters (fanout, depth,
+// leaf_size, node_offset, ...) are not provided; scrypt ignores maxmem.
 
 import (
 	"crypto/hmac"
@@ -27,6 +31,7 @@ import (
 	"crypto/sha512"
 	"crypto/subtle"
 	"encoding"
+	"encoding/ascii85"
 	"encoding/base32"
 	"encoding/base64"
 	"encoding/binary"
@@ -37,6 +42,7 @@ import (
 
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/blake2s"
+	"golang.org/x/crypto/scrypt"
 
 	"github.com/go-python/gpython/py"
 	gbinascii "github.com/go-python/gpython/stdlib/binascii"
@@ -59,8 +65,63 @@ var hashAlgorithms = map[string]func() hash.Hash{
 		h, _ := blake2s.New256(nil)
 		return h
 	},
-	"sha3_256": func() hash.Hash { return sha3.New256() },
-	"sha3_512": func() hash.Hash { return sha3.New512() },
+	"sha3_224":  func() hash.Hash { return sha3.New224() },
+	"sha3_256":  func() hash.Hash { return sha3.New256() },
+	"sha3_384":  func() hash.Hash { return sha3.New384() },
+	"sha3_512":  func() hash.Hash { return sha3.New512() },
+	"shake_128": func() hash.Hash { return &shakeHash{sha3.NewSHAKE128(), sha3.NewSHAKE128, 168} },
+	"shake_256": func() hash.Hash { return &shakeHash{sha3.NewSHAKE256(), sha3.NewSHAKE256, 136} },
+}
+
+// shakeHash is a SHAKE extendable-output function as a hash.Hash of size 0
+// (CPython's digest_size); its output is read with sum(length).
+type shakeHash struct {
+	*sha3.SHAKE
+	fresh func() *sha3.SHAKE
+	block int
+}
+
+func (s *shakeHash) Sum(b []byte) []byte { return b }
+func (s *shakeHash) Size() int           { return 0 }
+func (s *shakeHash) BlockSize() int      { return s.block }
+
+// sum reads length bytes of output from a copy of the state.
+func (s *shakeHash) sum(length int) ([]byte, error) {
+	state, err := s.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	c := s.fresh()
+	if err := c.UnmarshalBinary(state); err != nil {
+		return nil, err
+	}
+	out := make([]byte, length)
+	_, err = c.Read(out)
+	return out, err
+}
+
+// hashSum is the digest of o: digest() takes a length for SHAKE (and only
+// there), as in CPython.
+func hashSum(o *hashObject, fn string, args py.Tuple, kwargs py.StringDict) ([]byte, error) {
+	sh, isShake := o.h.(*shakeHash)
+	if !isShake {
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s.%s() takes no arguments (%d given)", o.kind.Name, fn, len(args)+len(kwargs))
+		}
+		return o.h.Sum(nil), nil
+	}
+	var length py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+fn, []string{"length"}, &length); err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() missing required argument 'length' (pos 1)", fn)
+	}
+	n, err := py.IndexInt(length)
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "length must be non-negative")
+	}
+	return sh.sum(n)
 }
 
 // hashObject is a hashlib hash or an hmac.HMAC object.
@@ -147,19 +208,27 @@ func init() {
 			o.update(b)
 			return py.None, nil
 		}, 0, "Update this hash object's state with the provided string.")
-		t.Dict["digest"] = py.MustNewMethod("digest", func(self py.Object, args py.Tuple) (py.Object, error) {
-			o, _, err := hashSelf(self, args)
+		t.Dict["digest"] = py.MustNewMethod("digest", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			o, args, err := hashSelf(self, args)
 			if err != nil {
 				return nil, err
 			}
-			return compat.BytesOwned(o.h.Sum(nil)), nil
+			sum, err := hashSum(o, "digest", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return compat.BytesOwned(sum), nil
 		}, 0, "Return the digest value as a bytes object.")
-		t.Dict["hexdigest"] = py.MustNewMethod("hexdigest", func(self py.Object, args py.Tuple) (py.Object, error) {
-			o, _, err := hashSelf(self, args)
+		t.Dict["hexdigest"] = py.MustNewMethod("hexdigest", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			o, args, err := hashSelf(self, args)
 			if err != nil {
 				return nil, err
 			}
-			return py.String(hex.EncodeToString(o.h.Sum(nil))), nil
+			sum, err := hashSum(o, "hexdigest", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return py.String(hex.EncodeToString(sum)), nil
 		}, 0, "Return the digest value as a string of hexadecimal digits.")
 		t.Dict["copy"] = py.MustNewMethod("copy", func(self py.Object, args py.Tuple) (py.Object, error) {
 			o, _, err := hashSelf(self, args)
@@ -167,6 +236,10 @@ func init() {
 				return nil, err
 			}
 			c := &hashObject{name: o.name, kind: o.kind, newHash: o.newHash, key: o.key}
+			if b, ok := o.h.(*blake2); ok {
+				c.h = b.clone()
+				return c, nil
+			}
 			if o.key != nil {
 				c.h = hmac.New(o.newHash, o.key)
 				c.update(o.data)
@@ -254,8 +327,15 @@ func init() {
 			return compat.NewBytes(key), nil
 		}, 0, "pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None) -> key"),
 	}
+	methods = append(methods, py.MustNewMethod("scrypt", hashlibScrypt, 0, "scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64) -> key"))
 	for _, n := range names {
 		n := n
+		if v := blake2Variants[n]; v != nil {
+			methods = append(methods, py.MustNewMethod(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				return newBlake2Object(n, v, args, kwargs)
+			}, 0, "Return a new "+n+" hash object (digest_size, key, salt, person)"))
+			continue
+		}
 		methods = append(methods, py.MustNewMethod(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var data, usedfor, str py.Object = py.None, py.True, py.None
 			if err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:"+n, []string{"data", "usedforsecurity", "string"}, &data, &usedfor, &str); err != nil {
@@ -355,12 +435,21 @@ func init() {
 				a, aok := compat.BytesOf(args[0])
 				b, bok := compat.BytesOf(args[1])
 				if !aok || !bok {
-					as, aok := args[0].(py.String)
-					bs, bok := args[1].(py.String)
-					if !aok || !bok {
+					as, asok := args[0].(py.String)
+					bs, bsok := args[1].(py.String)
+					switch {
+					case asok && bsok:
+						if !isASCII(string(as)) || !isASCII(string(bs)) {
+							return nil, py.ExceptionNewf(py.TypeError, "comparing strings with non-ASCII characters is not supported")
+						}
+						a, b = []byte(as), []byte(bs)
+					case !aok && !bok:
 						return nil, py.ExceptionNewf(py.TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'", args[0].Type().Name, args[1].Type().Name)
+					case !aok:
+						return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[0].Type().Name)
+					default:
+						return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[1].Type().Name)
 					}
-					a, b = []byte(as), []byte(bs)
 				}
 				return py.NewBool(subtle.ConstantTimeCompare(a, b) == 1), nil
 			}, 0, "compare_digest(a, b) -> bool, in constant time"),
@@ -408,7 +497,13 @@ func registerBase64() {
 				return compat.BytesOwned(out[:n]), nil
 			}
 		}
-		if !validate {
+		if validate {
+			for _, c := range data {
+				if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+					return nil, py.ExceptionNewf(binasciiError(), "Only base64 data is allowed")
+				}
+			}
+		} else {
 			// non-alphabet characters are discarded, as CPython does
 			var clean []byte
 			for _, c := range data {
@@ -476,12 +571,27 @@ func registerBase64() {
 				if err != nil {
 					return nil, err
 				}
-				enc, err := altEncoding(alt)
-				if err != nil {
-					return nil, err
+				if alt != py.None {
+					// CPython maps the two altchars to '+' and '/' and decodes
+					// the standard alphabet
+					a, err := toBytes(alt)
+					if err != nil || len(a) != 2 {
+						return nil, py.ExceptionNewf(py.ValueError, "altchars must be a bytes-like object of length 2")
+					}
+					t := make([]byte, len(b))
+					for i, c := range b {
+						switch c {
+						case a[0]:
+							c = '+'
+						case a[1]:
+							c = '/'
+						}
+						t[i] = c
+					}
+					b = t
 				}
 				v, _ := compat.Truth(validate)
-				return decode64(enc, b, v)
+				return decode64(base64.StdEncoding, b, v)
 			}),
 			m("standard_b64encode", "standard_b64encode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
 				b, err := encodeOnly(args[0])
@@ -541,14 +651,94 @@ func registerBase64() {
 				}
 				return compat.NewBytes([]byte(base32.StdEncoding.EncodeToString(b))), nil
 			}),
-			m("b32decode", "b32decode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+			m("b32decode", "b32decode(s, casefold=False, map01=None) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var s, casefold, map01 py.Object = nil, py.False, py.None
+				if err := py.ParseTupleAndKeywords(args, kw, "O|OO:b32decode", []string{"s", "casefold", "map01"}, &s, &casefold, &map01); err != nil {
+					return nil, err
+				}
+				b, err := toBytes(s)
+				if err != nil {
+					return nil, err
+				}
+				if map01 != py.None {
+					m, err := toBytes(map01)
+					if err != nil || len(m) != 1 {
+						return nil, py.ExceptionNewf(py.ValueError, "map01 must be a bytes-like object of length 1")
+					}
+					b = []byte(strings.NewReplacer("0", "O", "1", string(m)).Replace(string(b)))
+				}
+				return decode32(base32.StdEncoding, b, casefold)
+			}),
+			m("b32hexencode", "b32hexencode(s) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) != 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "b32hexencode() takes exactly one argument (%d given)", len(args))
+				}
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return compat.NewBytes([]byte(base32.HexEncoding.EncodeToString(b))), nil
+			}),
+			m("b32hexdecode", "b32hexdecode(s, casefold=False) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var s, casefold py.Object = nil, py.False
+				if err := py.ParseTupleAndKeywords(args, kw, "O|O:b32hexdecode", []string{"s", "casefold"}, &s, &casefold); err != nil {
+					return nil, err
+				}
+				b, err := toBytes(s)
+				if err != nil {
+					return nil, err
+				}
+				return decode32(base32.HexEncoding, b, casefold)
+			}),
+			m("a85encode", "a85encode(b) -> bytes (Ascii85, 'z' for zero groups)", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) != 1 || len(kw) != 0 {
+					return nil, py.ExceptionNewf(py.TypeError, "a85encode() takes one argument (foldspaces, wrapcol, pad and adobe are not supported)")
+				}
+				b, err := encodeOnly(args[0])
+				if err != nil {
+					return nil, err
+				}
+				out := make([]byte, ascii85.MaxEncodedLen(len(b)))
+				return compat.NewBytes(out[:ascii85.Encode(out, b)]), nil
+			}),
+			m("a85decode", "a85decode(b) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) != 1 || len(kw) != 0 {
+					return nil, py.ExceptionNewf(py.TypeError, "a85decode() takes one argument (foldspaces, adobe and ignorechars are not supported)")
+				}
 				b, err := toBytes(args[0])
 				if err != nil {
 					return nil, err
 				}
-				out, err := base32.StdEncoding.DecodeString(string(b))
+				out := make([]byte, 4*len(b)+4)
+				n, _, err := ascii85.Decode(out, b, true)
 				if err != nil {
-					return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+					return nil, py.ExceptionNewf(py.ValueError, "Non-Ascii85 digit found")
+				}
+				return compat.NewBytes(out[:n]), nil
+			}),
+			m("b85encode", "b85encode(b, pad=False) -> bytes (RFC 1924 alphabet)", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				var s, pad py.Object = nil, py.False
+				if err := py.ParseTupleAndKeywords(args, kw, "O|O:b85encode", []string{"b", "pad"}, &s, &pad); err != nil {
+					return nil, err
+				}
+				b, err := encodeOnly(s)
+				if err != nil {
+					return nil, err
+				}
+				p, _ := compat.Truth(pad)
+				return compat.NewBytes(encodeB85(b, p)), nil
+			}),
+			m("b85decode", "b85decode(b) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) != 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "b85decode() takes exactly one argument (%d given)", len(args))
+				}
+				b, err := toBytes(args[0])
+				if err != nil {
+					return nil, err
+				}
+				out, err := decodeB85(b)
+				if err != nil {
+					return nil, err
 				}
 				return compat.NewBytes(out), nil
 			}),
@@ -632,4 +822,181 @@ func (t *b64Pairs) encode(dst, src []byte) {
 		binary.LittleEndian.PutUint16(dst[j:], t[x>>12])
 		dst[j+2], dst[j+3] = byte(t[x&0xfff]), '='
 	}
+}
+
+var blake2Variants = map[string]*blake2Variant{"blake2b": blake2bVariant, "blake2s": blake2sVariant}
+
+// newBlake2Object is hashlib.blake2b/blake2s(data, *, digest_size, key,
+// salt, person, usedforsecurity): Go's x/crypto for the defaults, our own
+// BLAKE2 for anything else.
+func newBlake2Object(name string, v *blake2Variant, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var data, size, key, salt, person, usedfor, str py.Object = py.None, py.Int(v.maxSize), nil, nil, nil, py.True, py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOOOO:"+name, []string{"data", "digest_size", "key", "salt", "person", "usedforsecurity", "string"}, &data, &size, &key, &salt, &person, &usedfor, &str); err != nil {
+		return nil, err
+	}
+	if data == py.None {
+		data = str
+	}
+	n, err := py.IndexInt(size)
+	if err != nil {
+		return nil, err
+	}
+	if n < 1 || n > v.maxSize {
+		return nil, py.ExceptionNewf(py.ValueError, "digest_size must be between 1 and %d bytes", v.maxSize)
+	}
+	param := func(o py.Object, what string, limit int) ([]byte, error) {
+		if o == nil {
+			return nil, nil
+		}
+		b, err := bytesArg(name, o)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) > limit {
+			return nil, py.ExceptionNewf(py.ValueError, "maximum %s length is %d bytes", what, limit)
+		}
+		return b, nil
+	}
+	k, err := param(key, "key", v.maxSize)
+	if err != nil {
+		return nil, err
+	}
+	sl, err := param(salt, "salt", v.maxSize/4)
+	if err != nil {
+		return nil, err
+	}
+	pe, err := param(person, "person", v.maxSize/4)
+	if err != nil {
+		return nil, err
+	}
+	if n == v.maxSize && len(k) == 0 && len(sl) == 0 && len(pe) == 0 {
+		return newHash(name, data)
+	}
+	mk := func() hash.Hash { return newBlake2(v, n, k, sl, pe) }
+	o := &hashObject{name: name, h: mk(), kind: hashType, newHash: mk}
+	if data != py.None {
+		b, err := bytesArg("update", data)
+		if err != nil {
+			return nil, err
+		}
+		o.update(b)
+	}
+	return o, nil
+}
+
+// hashlibScrypt is hashlib.scrypt (password positional, the rest keywords).
+func hashlibScrypt(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "scrypt() takes exactly 1 positional argument (%d given)", len(args))
+	}
+	var password, salt, n, r, p, maxmem, dklen py.Object = nil, nil, nil, nil, nil, py.Int(0), py.Int(64)
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OOOOOO:scrypt", []string{"password", "salt", "n", "r", "p", "maxmem", "dklen"}, &password, &salt, &n, &r, &p, &maxmem, &dklen); err != nil {
+		return nil, err
+	}
+	pw, err := bytesArg("scrypt", password)
+	if err != nil {
+		return nil, err
+	}
+	if salt == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "salt is required")
+	}
+	sl, err := bytesArg("scrypt", salt)
+	if err != nil {
+		return nil, err
+	}
+	ints := make([]int, 4)
+	for i, o := range []py.Object{n, r, p, dklen} {
+		name := []string{"n", "r", "p", "dklen"}[i]
+		if o == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "%s is required and must be an unsigned int", name)
+		}
+		if ints[i], err = py.IndexInt(o); err != nil {
+			return nil, err
+		}
+	}
+	if ints[0] < 2 || ints[0]&(ints[0]-1) != 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "n must be a power of 2.")
+	}
+	key, err := scrypt.Key(pw, sl, ints[0], ints[1], ints[2], ints[3])
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "Invalid parameter combination for n, r, p, maxmem.")
+	}
+	return compat.NewBytes(key), nil
+}
+
+// decode32 is b32decode's decoding: binascii.Error "Incorrect padding" for a
+// length that is not a multiple of 8 or bad padding, "Non-base32 digit
+// found" for other characters (lower case ones unless casefold).
+func decode32(enc *base32.Encoding, b []byte, casefold py.Object) (py.Object, error) {
+	if cf, _ := compat.Truth(casefold); cf {
+		b = []byte(strings.ToUpper(string(b)))
+	}
+	if len(b)%8 != 0 {
+		return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+	}
+	out, err := enc.DecodeString(string(b))
+	if err != nil {
+		if strings.Trim(string(b), "=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") != "" && enc == base32.StdEncoding ||
+			strings.Trim(string(b), "=0123456789ABCDEFGHIJKLMNOPQRSTUV") != "" && enc == base32.HexEncoding {
+			return nil, py.ExceptionNewf(binasciiError(), "Non-base32 digit found")
+		}
+		return nil, py.ExceptionNewf(binasciiError(), "Incorrect padding")
+	}
+	return compat.NewBytes(out), nil
+}
+
+// b85Alphabet is base64.b85encode's alphabet (RFC 1924's, as git uses).
+const b85Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~"
+
+// encodeB85 encodes each 4-byte group big-endian as five base-85 digits;
+// a short last group is zero-padded and its extra digits dropped unless pad.
+func encodeB85(b []byte, pad bool) []byte {
+	out := make([]byte, 0, (len(b)+3)/4*5)
+	for i := 0; i < len(b); i += 4 {
+		var group [4]byte
+		n := copy(group[:], b[i:])
+		v := binary.BigEndian.Uint32(group[:])
+		var digits [5]byte
+		for j := 4; j >= 0; j-- {
+			digits[j] = b85Alphabet[v%85]
+			v /= 85
+		}
+		if n < 4 && !pad {
+			out = append(out, digits[:n+1]...)
+		} else {
+			out = append(out, digits[:]...)
+		}
+	}
+	return out
+}
+
+// decodeB85 reverses encodeB85 (a short last group is padded with '~').
+func decodeB85(b []byte) ([]byte, error) {
+	out := make([]byte, 0, (len(b)+4)/5*4)
+	for i := 0; i < len(b); i += 5 {
+		var group [5]byte
+		n := copy(group[:], b[i:])
+		for j := n; j < 5; j++ {
+			group[j] = '~'
+		}
+		var v uint64
+		for j, c := range group {
+			d := strings.IndexByte(b85Alphabet, c)
+			if d < 0 {
+				return nil, py.ExceptionNewf(py.ValueError, "bad base85 character at position %d", i+j)
+			}
+			v = v*85 + uint64(d)
+		}
+		if v > 0xFFFFFFFF {
+			return nil, py.ExceptionNewf(py.ValueError, "base85 overflow in hunk starting at byte %d", i)
+		}
+		var word [4]byte
+		binary.BigEndian.PutUint32(word[:], uint32(v))
+		if n < 5 {
+			out = append(out, word[:n-1]...)
+		} else {
+			out = append(out, word[:]...)
+		}
+	}
+	return out, nil
 }

@@ -2,7 +2,7 @@
 zones (proleptic Gregorian calendar), written from the documentation.
 
 Provides MINYEAR, MAXYEAR, timedelta, date, time, datetime, tzinfo,
-timezone (timezone.utc), with arithmetic, comparisons, hashing,
+timezone (timezone(timedelta(0)) is the timezone.utc singleton), with arithmetic, comparisons, hashing,
 isoformat/fromisoformat, strftime/strptime, timestamp/fromtimestamp,
 now/utcnow/today, combine, replace, astimezone, isocalendar, weekday,
 toordinal/fromordinal, ctime, timetuple and CPython's reprs.
@@ -251,6 +251,9 @@ class timedelta:
         if isinstance(other, timedelta):
             return self._to_us() / other._to_us()
         if isinstance(other, (int, float)):
+            if not other:
+                # CPython divides the microseconds as integers (a float as a ratio)
+                raise ZeroDivisionError('integer division or modulo by zero')
             return timedelta(0, 0, round(self._to_us() / other))
         return NotImplemented
 
@@ -327,13 +330,13 @@ class date:
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        try:
-            if len(date_string) == 10 and date_string[4] == '-' and date_string[7] == '-':
-                return cls(int(date_string[0:4]), int(date_string[5:7]), int(date_string[8:10]))
-            if len(date_string) == 8 and date_string.isdigit():
-                return cls(int(date_string[0:4]), int(date_string[4:6]), int(date_string[6:8]))
-        except ValueError:
-            pass
+        # a malformed string is "Invalid isoformat string"; a well-formed one
+        # with a bad field gets the constructor's error (month must be in 1..12)
+        s = date_string
+        if len(s) == 10 and s[4] == '-' and s[7] == '-' and (s[:4] + s[5:7] + s[8:]).isdigit() and s.isascii():
+            return cls(int(s[0:4]), int(s[5:7]), int(s[8:10]))
+        if len(s) == 8 and s.isdigit() and s.isascii():
+            return cls(int(s[0:4]), int(s[4:6]), int(s[6:8]))
         raise ValueError('Invalid isoformat string: %r' % (date_string,))
 
     @classmethod
@@ -415,7 +418,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
-            raise OverflowError('result out of range')
+            raise OverflowError('date value out of range')
         return NotImplemented
 
     __radd__ = __add__
@@ -488,13 +491,20 @@ class tzinfo:
 
 
 class timezone(tzinfo):
-    def __init__(self, offset, name=None):
+    def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
-            raise TypeError('offset must be a timedelta')
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' % type(offset).__name__)
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
-            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).')
+            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not %r.' % (offset,))
+        if name is None and not offset:
+            # CPython: timezone(timedelta(0)) is the timezone.utc singleton
+            utc = cls.__dict__.get('utc')
+            if utc is not None:
+                return utc
+        self = tzinfo.__new__(cls)
         self._offset = offset
         self._name = name
+        return self
 
     def utcoffset(self, dt):
         return self._offset
@@ -757,8 +767,10 @@ class datetime(date):
             raise ValueError('Invalid isoformat string: %r' % (s,))
         try:
             d = date.fromisoformat(s[:10])
-        except ValueError:
-            raise ValueError('Invalid isoformat string: %r' % (s,))
+        except ValueError as e:
+            if str(e).startswith('Invalid isoformat string'):
+                raise ValueError('Invalid isoformat string: %r' % (s,))
+            raise
         if len(s) == 10:
             return cls(d.year, d.month, d.day)
         if s[10] not in 'T ':
@@ -943,10 +955,12 @@ def _local_timezone(dt):
 def _strptime(cls, s, fmt):
     import re
     directives = {
-        'Y': r'(?P<Y>\d{4})', 'm': r'(?P<m>\d{1,2})', 'd': r'(?P<d>\d{1,2})', 'H': r'(?P<H>\d{1,2})',
-        'I': r'(?P<I>\d{1,2})', 'M': r'(?P<M>\d{1,2})', 'S': r'(?P<S>\d{1,2})', 'f': r'(?P<f>\d{1,6})',
-        'y': r'(?P<y>\d{2})', 'p': r'(?P<p>AM|PM|am|pm)', 'b': r'(?P<b>[A-Za-z]{3})', 'B': r'(?P<B>[A-Za-z]+)',
-        'a': r'(?P<a>[A-Za-z]{3})', 'A': r'(?P<A>[A-Za-z]+)', 'j': r'(?P<j>\d{1,3})',
+        # each field matches only its valid range, as CPython's _strptime
+        'Y': r'(?P<Y>\d\d\d\d)', 'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])', 'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
+        'H': r'(?P<H>2[0-3]|[01]\d|\d)', 'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])', 'M': r'(?P<M>[0-5]\d|\d)',
+        'S': r'(?P<S>6[01]|[0-5]\d|\d)', 'f': r'(?P<f>[0-9]{1,6})',
+        'y': r'(?P<y>\d\d)', 'p': r'(?P<p>AM|PM|am|pm)', 'b': r'(?P<b>[A-Za-z]{3})', 'B': r'(?P<B>[A-Za-z]+)',
+        'a': r'(?P<a>[A-Za-z]{3})', 'A': r'(?P<A>[A-Za-z]+)', 'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
         'z': r'(?P<z>[+-]\d{2}:?\d{2}(?::?\d{2})?|Z)', 'Z': r'(?P<Z>[A-Za-z]+)', '%': '%',
     }
     pattern = []
@@ -985,7 +999,7 @@ def _strptime(cls, s, fmt):
         day = int(g['d'])
     if g.get('j'):
         d = date.fromordinal(_ymd2ord(year, 1, 1) + int(g['j']) - 1)
-        month, day = d.month, d.day
+        year, month, day = d.year, d.month, d.day
     if g.get('H'):
         hour = int(g['H'])
     if g.get('I'):

@@ -3,19 +3,26 @@
 
 Provides seed, random, getrandbits, randrange, randint, choice, choices,
 shuffle, sample, uniform, triangular, gauss, normalvariate, lognormvariate,
-expovariate, betavariate-free, getstate, setstate, Random, SystemRandom.
-Differences from CPython: gauss/normalvariate use the same formulas but
-are not checked against CPython's streams beyond these programs.
+expovariate, gammavariate, betavariate, vonmisesvariate, paretovariate,
+weibullvariate, randbytes, getstate, setstate, Random, SystemRandom.
+The variates use the published algorithms CPython's documentation names
+(Cheng's for gamma with alpha > 1, Kennedy & Gentle's GS below 1, Best &
+Fisher's for von Mises), drawing random() in the same order, so seeded
+programs get CPython's values.
 """
 import _random
-from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, ceil as _ceil
+from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, ceil as _ceil, acos as _acos, e as _e
 import os as _os
 
 __all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample', 'randrange',
            'shuffle', 'normalvariate', 'lognormvariate', 'expovariate', 'triangular', 'choices', 'gauss',
-           'getrandbits', 'getstate', 'setstate']
+           'getrandbits', 'getstate', 'setstate', 'gammavariate', 'betavariate', 'vonmisesvariate',
+           'paretovariate', 'weibullvariate', 'randbytes']
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
 
 
 def _sha512(b):
@@ -226,6 +233,79 @@ class Random:
     def expovariate(self, lambd=1.0):
         return -_log(1.0 - self.random()) / lambd
 
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            # R. C. H. Cheng, "The generation of Gamma variables with
+            # non-integral shape parameters", Applied Statistics (1977)
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        # algorithm GS (Kennedy & Gentle, Statistical Computing)
+        while True:
+            u = random()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def vonmisesvariate(self, mu, kappa):
+        # Best and Fisher, "Efficient simulation of the von Mises
+        # distribution", Applied Statistics (1979)
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def paretovariate(self, alpha):
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
@@ -267,6 +347,11 @@ choices = _inst.choices
 normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+vonmisesvariate = _inst.vonmisesvariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate

@@ -1,6 +1,9 @@
 """uuid: UUID objects (hex, int, bytes, urn, version, variant, fields,
-comparisons, hashing), uuid1-free, uuid3, uuid4, uuid5 and the
-NAMESPACE_DNS/URL/OID/X500 constants.
+time, clock_seq, comparisons, hashing, immutable), uuid1, uuid3, uuid4,
+uuid5, getnode and the NAMESPACE_DNS/URL/OID/X500 constants, with
+CPython's error messages.
+Differences from CPython: getnode() is a random multicast node (the
+hardware address is not read), as CPython does when it finds none.
 """
 import os as _os
 import hashlib as _hashlib
@@ -19,7 +22,7 @@ class UUID:
         if hex is not None:
             hex = hex.replace('urn:', '').replace('uuid:', '')
             hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32:
+            if len(hex) != 32 or hex.strip('0123456789abcdefABCDEF'):
                 raise ValueError('badly formed hexadecimal UUID string')
             int = _int(hex, 16)
         if bytes_le is not None:
@@ -31,17 +34,38 @@ class UUID:
                 raise ValueError('bytes is not a 16-char string')
             int = _int.from_bytes(bytes, 'big')
         if fields is not None:
+            if len(fields) != 6:
+                raise ValueError('fields is not a 6-tuple')
             (time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node) = fields
+            for value, bits, name in ((time_low, 32, 'time_low'), (time_mid, 16, 'time_mid'),
+                                      (time_hi_version, 16, 'time_hi_version'),
+                                      (clock_seq_hi_variant, 8, 'clock_seq_hi_variant'),
+                                      (clock_seq_low, 8, 'clock_seq_low'), (node, 48, 'node')):
+                if not 0 <= value < 1 << bits:
+                    raise ValueError('field %d out of range (need a %d-bit value)' % (
+                        ('time_low', 'time_mid', 'time_hi_version', 'clock_seq_hi_variant',
+                         'clock_seq_low', 'node').index(name) + 1, bits))
             clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
             int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) | (clock_seq << 48) | node)
         if not 0 <= int < 1 << 128:
             raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
+            if not 1 <= version <= 5:
+                raise ValueError('illegal version number')
             int &= ~(0xc000 << 48)
             int |= 0x8000 << 48
             int &= ~(0xf000 << 64)
             int |= version << 76
-        self.int = int
+        object.__setattr__(self, 'int', int)
+
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
+
+    def __getstate__(self):
+        return {'int': self.int}
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
 
     def __eq__(self, other):
         if isinstance(other, UUID):
@@ -107,6 +131,14 @@ class UUID:
         return (self.int >> 48) & 0xff
 
     @property
+    def clock_seq(self):
+        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
+
+    @property
+    def time(self):
+        return ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low
+
+    @property
     def node(self):
         return self.int & 0xffffffffffff
 
@@ -136,6 +168,42 @@ class UUID:
 
 
 _int = int
+
+
+_node = None
+
+
+def getnode():
+    """A 48-bit node number: random, with the multicast bit set (RFC 4122 4.5)."""
+    global _node
+    if _node is None:
+        _node = _int.from_bytes(_os.urandom(6), 'big') | (1 << 40)
+    return _node
+
+
+_last_timestamp = None
+
+
+def uuid1(node=None, clock_seq=None):
+    """A UUID from the time (100 ns since 1582-10-15), a clock sequence and the node."""
+    global _last_timestamp
+    import time as _time
+    nanoseconds = _time.time_ns()
+    # 0x01b21dd213814000 is the number of 100 ns intervals from 1582-10-15 to 1970-01-01
+    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    if clock_seq is None:
+        clock_seq = _int.from_bytes(_os.urandom(2), 'big') & 0x3fff
+    time_low = timestamp & 0xffffffff
+    time_mid = (timestamp >> 32) & 0xffff
+    time_hi_version = (timestamp >> 48) & 0x0fff
+    clock_seq_low = clock_seq & 0xff
+    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+    if node is None:
+        node = getnode()
+    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node), version=1)
 
 
 def uuid3(namespace, name):

@@ -133,15 +133,15 @@ _PHRASES = {
     451: ('Unavailable For Legal Reasons', 'The server is denying access to the resource as a consequence of a legal demand'),
     500: ('Internal Server Error', 'Server got itself in trouble'),
     501: ('Not Implemented', 'Server does not support this operation'),
-    502: ('Bad Gateway', 'Invalid responses from another server/proxy.'),
+    502: ('Bad Gateway', 'Invalid responses from another server/proxy'),
     503: ('Service Unavailable', 'The server cannot process the request due to a high load'),
     504: ('Gateway Timeout', 'The gateway server did not receive a timely response'),
-    505: ('HTTP Version Not Supported', 'Cannot fulfill request.'),
+    505: ('HTTP Version Not Supported', 'Cannot fulfill request'),
     506: ('Variant Also Negotiates', ''),
     507: ('Insufficient Storage', ''),
     508: ('Loop Detected', ''),
     510: ('Not Extended', ''),
-    511: ('Network Authentication Required', 'The client needs to authenticate to gain network access.'),
+    511: ('Network Authentication Required', 'The client needs to authenticate to gain network access'),
 }
 
 

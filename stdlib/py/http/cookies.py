@@ -1,6 +1,7 @@
 """http.cookies: SimpleCookie, BaseCookie, Morsel, CookieError — parse
 Cookie headers and build Set-Cookie headers (expires, path, comment,
-domain, max-age, secure, httponly, version, samesite)."""
+domain, max-age, secure, httponly, version, samesite); Morsel.copy/update
+and js_output as in CPython."""
 import re
 import string
 
@@ -90,6 +91,21 @@ class Morsel(dict):
             raise CookieError('Invalid attribute %r' % (key,))
         return dict.setdefault(self, key, val)
 
+    def copy(self):
+        morsel = Morsel()
+        dict.update(morsel, self)
+        morsel.__dict__.update(self.__dict__)
+        return morsel
+
+    def update(self, values):
+        data = {}
+        for key, val in dict(values).items():
+            key = key.lower()
+            if key not in self._reserved:
+                raise CookieError('Invalid attribute %r' % (key,))
+            data[key] = val
+        dict.update(self, data)
+
     def isReservedKey(self, K):
         return K.lower() in self._reserved
 
@@ -109,6 +125,13 @@ class Morsel(dict):
 
     def __repr__(self):
         return '<%s: %s>' % (self.__class__.__name__, self.OutputString())
+
+    def js_output(self, attrs=None):
+        # a <script> block setting document.cookie, in CPython's exact layout
+        cookie = self.OutputString(attrs).replace('"', '\\"')
+        return ('\n        <script type="text/javascript">\n        <!-- begin hiding\n'
+                '        document.cookie = "' + cookie + '";\n        // end hiding -->\n'
+                '        </script>\n        ')
 
     def OutputString(self, attrs=None):
         result = []
@@ -185,6 +208,9 @@ class BaseCookie(dict):
         return sep.join(result)
 
     __str__ = output
+
+    def js_output(self, attrs=None):
+        return ''.join(morsel.js_output(attrs) for key, morsel in sorted(self.items()))
 
     def __repr__(self):
         l = []
