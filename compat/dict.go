@@ -281,7 +281,8 @@ func (d *Dict) appendEntry(e dictEntry) {
 
 // Clear removes every key.
 func (d *Dict) Clear() {
-	*d = Dict{changes: d.changes + 1}
+	// an instance of a dict subclass keeps its class and attributes
+	*d = Dict{changes: d.changes + 1, cls: d.cls, attrs: d.attrs}
 }
 
 // Copy is a shallow copy.
@@ -1077,7 +1078,9 @@ func init() {
 		return d.Copy(), nil
 	})
 	DictType.Dict["fromkeys"] = &py.ClassMethod{Callable: py.MustNewMethod("fromkeys", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if _, isType := self.(*py.Type); !isType && len(args) > 0 {
+		cls, isType := self.(*py.Type)
+		if !isType && len(args) > 0 {
+			cls, _ = args[0].(*py.Type)
 			args = args[1:]
 		}
 		if err := argRange("fromkeys", args, 1, 2); err != nil {
@@ -1086,6 +1089,22 @@ func init() {
 		var v py.Object = py.None
 		if len(args) == 2 {
 			v = args[1]
+		}
+		if cls != nil && cls != DictType && cls.IsSubtype(DictType) {
+			// a subclass's fromkeys makes an instance of it (cls()), as CPython
+			obj, err := py.Call(cls, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			var serr error
+			err = py.Iterate(args[0], func(k py.Object) bool {
+				_, serr = py.SetItem(obj, k, v)
+				return serr != nil
+			})
+			if err == nil {
+				err = serr
+			}
+			return obj, err
 		}
 		d := NewDict()
 		var serr error

@@ -11,6 +11,7 @@ package compat
 // class, so methods and properties added by the subclass work.
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -111,17 +112,17 @@ func namedTupleNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 	fields := fieldNames(cls)
 	defaults, _ := lookupMro(cls, "_field_defaults").(*Dict)
 	if len(args) > len(fields) {
-		return nil, py.ExceptionNewf(py.TypeError, "%s() takes %d positional arguments but %d were given", cls.Name, len(fields)+1, len(args)+1)
+		return nil, py.ExceptionNewf(py.TypeError, "%s.__new__() takes %d positional arguments but %d were given", cls.Name, len(fields)+1, len(args)+1)
 	}
 	items := make(py.Tuple, len(fields))
 	copy(items, args)
 	for _, kv := range orderedKwargs(kwargs) {
 		i := indexOf(fields, kv.name)
 		if i < 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", cls.Name, kv.name)
+			return nil, py.ExceptionNewf(py.TypeError, "%s.__new__() got an unexpected keyword argument '%s'", cls.Name, kv.name)
 		}
 		if items[i] != nil {
-			return nil, py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", cls.Name, kv.name)
+			return nil, py.ExceptionNewf(py.TypeError, "%s.__new__() got multiple values for argument '%s'", cls.Name, kv.name)
 		}
 		items[i] = kv.value
 	}
@@ -182,7 +183,7 @@ func makeNamedTuple(name string, fields []string, defaults py.Tuple, module py.O
 				return n.items[i], nil
 			}
 			return nil, py.ExceptionNewf(py.AttributeError, "field")
-		}}
+		}, Doc: fmt.Sprintf("Alias for field number %d", i)}
 	}
 	defs := NewDict()
 	for i, d := range defaults {
@@ -257,6 +258,15 @@ func makeNamedTuple(name string, fields []string, defaults py.Tuple, module py.O
 }
 
 func init() {
+	// a Go-made property's doc (a field's "Alias for field number 0")
+	if _, has := py.PropertyType.Dict["__doc__"]; !has {
+		py.PropertyType.Dict["__doc__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			if p, ok := self.(*py.Property); ok && p.Doc != "" {
+				return py.String(p.Doc), nil
+			}
+			return py.None, nil
+		}}
+	}
 	setBuiltinFunc("__gowsgi_namedtuple__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(args) != 4 {
 			return nil, py.ExceptionNewf(py.TypeError, "__gowsgi_namedtuple__(name, fields, defaults, module)")

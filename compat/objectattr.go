@@ -16,6 +16,8 @@ package compat
 //     set on it.
 
 import (
+	"reflect"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -227,22 +229,46 @@ var slotDunders = []string{"__repr__", "__str__", "__len__", "__getitem__", "__s
 	"__setattr__", "__delattr__", "__index__", "__enter__", "__exit__", "__bytes__", "__reversed__"}
 
 // inheritDunders copies those a Python base class defines into cls's dict,
-// so instances of subclasses behave as CPython's do.
+// so instances of subclasses behave as CPython's do. A base's entry that
+// is itself such a copy (the same object a class later in the MRO holds)
+// is passed over, so class J(R, F) with R inheriting E.__repr__ and F
+// defining its own gets F's, as CPython's MRO gives.
 func inheritDunders(cls *py.Type) {
+	mro := mroOf(cls)[1:]
 	for _, name := range slotDunders {
 		if _, own := cls.Dict[name]; own {
 			continue
 		}
-		for _, c := range mroOf(cls)[1:] {
+		for i, c := range mro {
 			if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 				break
 			}
 			if v, ok := c.Dict[name]; ok {
+				if copiedFromLater(v, name, mro[i+1:]) {
+					continue
+				}
 				cls.Dict[name] = v
 				break
 			}
 		}
 	}
+}
+
+// copiedFromLater reports whether one of the Python classes in rest holds
+// the very object v under name (v was copied down by inheritDunders).
+func copiedFromLater(v py.Object, name string, rest []*py.Type) bool {
+	if !reflect.TypeOf(v).Comparable() {
+		return false
+	}
+	for _, c := range rest {
+		if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return false
+		}
+		if w, ok := c.Dict[name]; ok && reflect.TypeOf(w) == reflect.TypeOf(v) && w == v {
+			return true
+		}
+	}
+	return false
 }
 
 // prepareClass is run on every new class: descriptors are wrapped and

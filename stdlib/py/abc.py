@@ -3,7 +3,19 @@
 Provides ABCMeta (register, __subclasshook__, isinstance/issubclass through
 registered and hooked classes, refusing to instantiate a class with
 abstract methods left), ABC, abstractmethod, abstractproperty-free.
+As in CPython a property whose getter, setter or deleter is abstract and a
+classmethod/staticmethod wrapping an abstract function are abstract too.
 """
+
+
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    if isinstance(value, property):
+        return any(getattr(f, '__isabstractmethod__', False) for f in (value.fget, value.fset, value.fdel))
+    if isinstance(value, (classmethod, staticmethod)):
+        return getattr(value.__func__, '__isabstractmethod__', False)
+    return False
 
 
 def abstractmethod(funcobj):
@@ -16,12 +28,12 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace)
         abstracts = set()
         for attr, value in namespace.items():
-            if getattr(value, '__isabstractmethod__', False):
+            if _is_abstract(value):
                 abstracts.add(attr)
         for base in bases:
             for attr in getattr(base, '__abstractmethods__', ()):
-                value = getattr(cls, attr, None)
-                if getattr(value, '__isabstractmethod__', False):
+                value = _class_attr(cls, attr)
+                if _is_abstract(value):
                     abstracts.add(attr)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
@@ -63,6 +75,14 @@ class ABCMeta(type):
 
 
 _all_abcs = []
+
+
+def _class_attr(cls, name):
+    # the raw attribute (a property or classmethod as such, not its result)
+    for c in cls.__mro__:
+        if name in c.__dict__:
+            return c.__dict__[name]
+    return None
 
 
 def _subclasses(cls):

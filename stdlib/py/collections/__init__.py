@@ -3,24 +3,30 @@
 Provides namedtuple (classes made in Go, see compat/namedtuple.go),
 defaultdict, OrderedDict, Counter, deque, ChainMap, UserDict, UserList.
 Differences from CPython: deque is a Python class over a list (appendleft
-and popleft are O(n)); OrderedDict equality with a plain dict ignores
+and popleft are O(n)), with CPython's error messages; OrderedDict equality with a plain dict ignores
 order, as in CPython, and between OrderedDicts compares order.
 """
 import sys as _sys
+from keyword import iskeyword as _iskeyword
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
-    seen = set()
-    for index, name in enumerate(field_names):
-        if rename and (not name.isidentifier() or name.startswith('_') or name in seen):
-            field_names[index] = '_%d' % index
-        seen.add(field_names[index])
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_') or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
     for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
@@ -64,6 +70,13 @@ def _dict_repr(d):
 
 
 class OrderedDict(dict):
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
     def move_to_end(self, key, last=True):
         value = self.pop(key)
         if last:
@@ -78,7 +91,8 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self.keys()))) if last else next(iter(self))
+        keys = list(self.keys())
+        key = keys[-1] if last else keys[0]
         return key, self.pop(key)
 
     def copy(self):
@@ -170,6 +184,84 @@ class Counter(dict):
                 result[elem] = 0 - count
         return result
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, count in other.items():
+            if count > self[elem]:
+                self[elem] = count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            if other[elem] < count:
+                self[elem] = other[elem]
+        return self._keep_positive()
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
     def __or__(self, other):
         result = Counter()
         for elem in list(self) + [e for e in other if e not in self]:
@@ -188,20 +280,30 @@ class Counter(dict):
 
 
 class deque:
+    """deque([iterable[, maxlen]]) --> deque object"""
+
     def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
         self._items = []
-        self.maxlen = maxlen
-        for x in iterable:
-            self.append(x)
+        self._maxlen = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
 
     def append(self, x):
         self._items.append(x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
+        if self._maxlen is not None and len(self._items) > self._maxlen:
             self._items.pop(0)
 
     def appendleft(self, x):
         self._items.insert(0, x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
+        if self._maxlen is not None and len(self._items) > self._maxlen:
             self._items.pop()
 
     def pop(self):
@@ -215,12 +317,21 @@ class deque:
         return self._items.pop(0)
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._items.insert(i, x)
 
     def clear(self):
         self._items = []
@@ -228,22 +339,44 @@ class deque:
     def rotate(self, n=1):
         if self._items:
             n = n % len(self._items)
-            self._items = self._items[-n:] + self._items[:-n]
+            if n:
+                self._items = self._items[-n:] + self._items[:-n]
 
     def count(self, x):
         return self._items.count(x)
 
-    def index(self, x, *args):
-        return self._items.index(x, *args)
+    def index(self, x, start=0, stop=None):
+        items = self._items
+        stop = len(items) if stop is None else stop
+        for i in range(*slice(start, stop).indices(len(items))):
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError('%r is not in deque' % (x,))
 
     def remove(self, value):
-        self._items.remove(value)
+        for i, v in enumerate(self._items):
+            if v is value or v == value:
+                del self._items[i]
+                return
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         self._items.reverse()
 
     def copy(self):
-        return deque(self._items, self.maxlen)
+        return type(self)(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+        n = len(self._items)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('deque index out of range')
+        return i
 
     def __len__(self):
         return len(self._items)
@@ -255,24 +388,80 @@ class deque:
         return reversed(self._items)
 
     def __getitem__(self, i):
-        return self._items[i]
+        return self._items[self._index(i)]
 
     def __setitem__(self, i, v):
-        self._items[i] = v
+        self._items[self._index(i)] = v
+
+    def __delitem__(self, i):
+        del self._items[self._index(i)]
 
     def __contains__(self, x):
         return x in self._items
 
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items == other._items
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items != other._items
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        return type(self)(self._items + other._items, self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return type(self)(self._items * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items * n
+        self._items = []
+        self.extend(items)
+        return self
 
     def __bool__(self):
         return bool(self._items)
 
     def __repr__(self):
-        if self.maxlen is None:
-            return 'deque(%r)' % (self._items,)
-        return 'deque(%r, maxlen=%d)' % (self._items, self.maxlen)
+        name = type(self).__name__
+        if self._maxlen is None:
+            return '%s(%r)' % (name, self._items)
+        return '%s(%r, maxlen=%d)' % (name, self._items, self._maxlen)
+
+    def __reduce__(self):
+        return type(self), (list(self._items), self._maxlen)
 
 
 class ChainMap:
@@ -314,7 +503,33 @@ class ChainMap:
         self.maps[0][key] = value
 
     def __delitem__(self, key):
-        del self.maps[0][key]
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: {!r}'.format(key))
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: {!r}'.format(key))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def __bool__(self):
+        return any(self.maps)
 
     def new_child(self, m=None):
         return ChainMap({} if m is None else m, *self.maps)
