@@ -182,14 +182,7 @@ func Encode(s, encoding, errors string) (py.Object, error) {
 		}
 		return Bytes(out), nil
 	}
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(s) {
 		return Bytes(s), nil
 	}
 	display, reason := codec, "character maps to <undefined>"

@@ -25,14 +25,7 @@ import (
 
 // asciiDigits replaces the Unicode decimal digits of s by ASCII ones.
 func asciiDigits(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(s) {
 		return s
 	}
 	var b strings.Builder
