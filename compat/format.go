@@ -42,6 +42,12 @@ func Modulo(a, b py.Object) (py.Object, error) {
 		return Bytes(s), nil
 	}
 	if isFloatOperand(a, b) {
+		if x, y, ok, err := bigFloatOperands(a, b); ok {
+			if err != nil {
+				return nil, err
+			}
+			a, b = x, y
+		}
 		if x, ok := realValue(a); ok {
 			if y, ok := realValue(b); ok && y != 0 {
 				return py.Float(floatMod(x, y)), nil

@@ -162,3 +162,30 @@ func zeroToNegative(a, b py.Object) bool {
 	}
 	return false
 }
+
+// bigFloatOperands converts the big int of a big int and float pair to a
+// float, as CPython's float arithmetic does (gpython's BigInt refused a
+// float and the float refused the BigInt); err is CPython's OverflowError
+// for one too large. ok is false for other operands.
+func bigFloatOperands(a, b py.Object) (py.Object, py.Object, bool, error) {
+	conv := func(o py.Object) (py.Object, error) {
+		f, _ := new(big.Float).SetInt((*big.Int)(o.(*py.BigInt))).Float64()
+		if math.IsInf(f, 0) {
+			return nil, py.ExceptionNewf(py.OverflowError, "int too large to convert to float")
+		}
+		return py.Float(f), nil
+	}
+	if _, ok := a.(*py.BigInt); ok {
+		if _, ok := b.(py.Float); ok {
+			x, err := conv(a)
+			return x, b, true, err
+		}
+	}
+	if _, ok := b.(*py.BigInt); ok {
+		if _, ok := a.(py.Float); ok {
+			y, err := conv(b)
+			return a, y, true, err
+		}
+	}
+	return a, b, false, nil
+}

@@ -10,13 +10,16 @@ package compat
 //     and float.fromhex(s) (a classmethod, the inverse, with optional sign,
 //     '0x', fraction and 'p' exponent; 'inf'/'nan' too);
 //   - range.start, .stop and .step;
-//   - type.mro() (the class's method resolution order as a list).
+//   - type.mro() (the class's method resolution order as a list);
+//   - ord() of one-byte bytes/bytearray, chr(), bin(), oct() and hex() of
+//     any index (__index__), with CPython's messages.
 
 import (
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 )
@@ -177,4 +180,76 @@ func floatFromHex(s string) (float64, error) {
 		f = -f
 	}
 	return f, nil
+}
+
+// ord() of a one-byte bytes/bytearray too, chr() of any index, with
+// CPython's messages; bin/oct/hex call __index__.
+func init() {
+	setBuiltinFunc("ord", func(self py.Object, c py.Object) (py.Object, error) {
+		switch v := c.(type) {
+		case py.String:
+			n := utf8.RuneCountInString(string(v))
+			if n != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "ord() expected a character, but string of length %d found", n)
+			}
+			r, _ := utf8.DecodeRuneInString(string(v))
+			return py.Int(r), nil
+		case Bytes, *ByteArray:
+			b, _ := bytesStr(v)
+			if len(b) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "ord() expected a character, but string of length %d found", len(b))
+			}
+			return py.Int(b[0]), nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "ord() expected string of length 1, but %s found", typeName(c))
+	}, "ord(c) -> the Unicode code point of the one-character string c")
+	setBuiltinFunc("chr", func(self py.Object, i py.Object) (py.Object, error) {
+		n, err := indexBig(i)
+		if err != nil {
+			return nil, err
+		}
+		if n.Sign() < 0 || n.Cmp(big.NewInt(0x10ffff)) > 0 {
+			if !n.IsInt64() {
+				return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C int")
+			}
+			return nil, py.ExceptionNewf(py.ValueError, "chr() arg not in range(0x110000)")
+		}
+		return py.String(string(rune(n.Int64()))), nil
+	}, "chr(i) -> the one-character string of code point i")
+}
+
+// indexBig is o as an int: an int itself, or what its __index__ returns.
+func indexBig(o py.Object) (*big.Int, error) {
+	if n, ok := toBig(o); ok {
+		return n, nil
+	}
+	if r, has, err := callDunder(o, "__index__"); has || err != nil {
+		if err != nil {
+			return nil, err
+		}
+		if n, ok := toBig(r); ok {
+			return n, nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "__index__ returned non-int (type %s)", typeName(r))
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(o))
+}
+
+func init() {
+	for _, d := range []struct {
+		name, prefix string
+		base         int
+	}{{"bin", "0b", 2}, {"oct", "0o", 8}, {"hex", "0x", 16}} {
+		d := d
+		setBuiltinFunc(d.name, func(self py.Object, x py.Object) (py.Object, error) {
+			n, err := indexBig(x)
+			if err != nil {
+				return nil, err
+			}
+			if n.Sign() < 0 {
+				return py.String("-" + d.prefix + new(big.Int).Neg(n).Text(d.base)), nil
+			}
+			return py.String(d.prefix + n.Text(d.base)), nil
+		}, d.name+"(number) -> the number in base "+strconv.Itoa(d.base)+" with its prefix")
+	}
 }

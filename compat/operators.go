@@ -64,9 +64,23 @@ func init() {
 	}
 	for _, op := range binOps {
 		op.method = py.MustNewMethod("__gowsgi_op__", func(self py.Object, args py.Tuple) (py.Object, error) {
-			if op.name == "__floordiv__" && floatByZero(args[0], args[1]) {
-				// gpython's float // 0 gave inf or nan
-				return nil, py.ExceptionNewf(py.ZeroDivisionError, "float floor division by zero")
+			if x, y, ok, err := bigFloatOperands(args[0], args[1]); ok && op.arith() {
+				if err != nil {
+					return nil, err
+				}
+				args = py.Tuple{x, y}
+			}
+			if op.name == "__floordiv__" && isFloatOperand(args[0], args[1]) {
+				if floatByZero(args[0], args[1]) {
+					// gpython's float // 0 gave inf or nan
+					return nil, py.ExceptionNewf(py.ZeroDivisionError, "float floor division by zero")
+				}
+				if x, ok := realValue(args[0]); ok {
+					if y, ok := realValue(args[1]); ok {
+						q, _ := floatDivmod(x, y)
+						return py.Float(q), nil
+					}
+				}
 			}
 			if op.name == "__pow__" {
 				if r, ok, err := floatPow(args[0], args[1]); ok {
@@ -315,6 +329,15 @@ func (op *binOp) call(a, b py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, a.Type().Name, b.Type().Name)
 	}
 	return op.fn(a, b)
+}
+
+// arith reports whether op is arithmetic (not a shift or bitwise).
+func (op *binOp) arith() bool {
+	switch op.name {
+	case "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__":
+		return true
+	}
+	return false
 }
 
 var opSymbols = map[string]string{
@@ -610,6 +633,20 @@ func init() {
 		}
 		if r, ok, err := callDunder(b, "__rdivmod__", a); ok || err != nil {
 			return r, err
+		}
+		if x, y, ok, err := bigFloatOperands(a, b); ok {
+			if err != nil {
+				return nil, err
+			}
+			a, b = x, y
+		}
+		if isFloatOperand(a, b) {
+			if x, ok := realValue(a); ok {
+				if y, ok := realValue(b); ok && y != 0 {
+					q, m := floatDivmod(x, y)
+					return py.Tuple{py.Float(q), py.Float(m)}, nil
+				}
+			}
 		}
 		q, r, err := py.DivMod(a, b)
 		if err != nil {

@@ -190,3 +190,29 @@ func floatMod(x, y float64) float64 {
 	}
 	return m
 }
+
+// floatDivmod is divmod(x, y) for floats (y != 0) as CPython computes it:
+// the quotient from fmod's remainder, rounded to the nearest integer
+// (gpython floored x / y, which is off for large x: divmod(1e16, 3)).
+func floatDivmod(x, y float64) (float64, float64) {
+	m := math.Mod(x, y)
+	div := (x - m) / y
+	if m != 0 {
+		if (y < 0) != (m < 0) {
+			m += y
+			div -= 1
+		}
+	} else {
+		m = math.Copysign(0, y)
+	}
+	var q float64
+	if div != 0 {
+		q = math.Floor(div)
+		if div-q > 0.5 {
+			q += 1
+		}
+	} else {
+		q = math.Copysign(0, x/y)
+	}
+	return q, m
+}
