@@ -56,7 +56,7 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs in the ke
 func NewDict() *Dict { return &Dict{} }
 
 // NewDictSized returns an empty Dict with room for n entries.
-func NewDictSized(n int) *Dict { return &Dict{entries: make([]dictEntry, 0, n)} }
+func NewDictSized(n int) *Dict { return newDictCap(n) }
 
 // Type is `dict`, or the Python subclass d is an instance of.
 func (d *Dict) Type() *py.Type {

@@ -232,6 +232,9 @@ func indexBig(o py.Object) (*big.Int, error) {
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "__index__ returned non-int (type %s)", typeName(r))
 	}
+	if n, ok := toBig(Unwrap(o)); ok { // a subclass of int without its own __index__
+		return n, nil
+	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(o))
 }
 

@@ -392,11 +392,39 @@ type jsonDecoder struct {
 	parseConst py.Object
 	strict     bool
 	depth      int
-	keys       map[string]py.Object // object keys seen, boxed once
+	// keys holds object keys seen, boxed once (CPython memoizes keys
+	// too): a direct-mapped cache, a key whose slot another holds is
+	// boxed again
+	keys *[jsonKeySlots]jsonKey
 	// stack holds the items of the arrays and the keys and values of the
 	// objects being parsed, so each container is allocated once at its
 	// final size
 	stack []py.Object
+}
+
+type jsonKey struct {
+	s string
+	k py.Object
+}
+
+const jsonKeySlots = 64
+
+// key is the str object for the object key s.
+func (d *jsonDecoder) key(s string) py.Object {
+	if d.keys == nil {
+		d.keys = new([jsonKeySlots]jsonKey)
+	}
+	h := uint(len(s))
+	if len(s) > 0 {
+		h = h*31 + uint(s[0])
+		h = h*31 + uint(s[len(s)-1])
+		h = h*31 + uint(s[len(s)/2])
+	}
+	e := &d.keys[h%jsonKeySlots]
+	if e.k == nil || e.s != s {
+		e.s, e.k = s, py.String(s)
+	}
+	return e.k
 }
 
 func (d *jsonDecoder) fail(msg string, bytePos int) error {
@@ -519,6 +547,23 @@ func (d *jsonDecoder) number(i int) (py.Object, int, error) {
 		v, err := py.Call(d.parseInt, py.Tuple{py.String(text)}, nil)
 		return v, i, err
 	}
+	if digits := text; len(digits) <= 19 {
+		// up to 18 digits fit an int64 (the sign takes the 19th byte)
+		neg := digits[0] == '-'
+		if neg {
+			digits = digits[1:]
+		}
+		if len(digits) <= 18 {
+			var n int64
+			for k := 0; k < len(digits); k++ {
+				n = n*10 + int64(digits[k]-'0')
+			}
+			if neg {
+				n = -n
+			}
+			return py.Int(n), i, nil
+		}
+	}
 	if n, err := strconv.ParseInt(text, 10, 64); err == nil {
 		return py.Int(n), i, nil
 	}
@@ -629,7 +674,15 @@ func (d *jsonDecoder) object(i int) (py.Object, int, error) {
 	if d.depth > 1000 {
 		return nil, i, py.ExceptionNewf(compat.RecursionError, "maximum recursion depth exceeded while decoding a JSON object from a unicode string")
 	}
-	defer func() { d.depth-- }()
+	v, i, err := d.objectItems(i)
+	d.depth--
+	return v, i, err
+}
+
+// objectItems is object's body; the items of the object being parsed are
+// pushed on d.stack and dropped when it is built (the decoder lives for
+// one call, so the slots need no clearing).
+func (d *jsonDecoder) objectItems(i int) (py.Object, int, error) {
 	var pairs []py.Object
 	i = d.ws(i)
 	if i < len(d.s) && d.s[i] == '}' {
@@ -637,10 +690,6 @@ func (d *jsonDecoder) object(i int) (py.Object, int, error) {
 	}
 	hooked := d.pairsHook != nil && d.pairsHook != py.None
 	mark := len(d.stack)
-	defer func() {
-		clear(d.stack[mark:])
-		d.stack = d.stack[:mark]
-	}()
 	for {
 		if i >= len(d.s) || d.s[i] != '"' {
 			return nil, i, d.fail("Expecting property name enclosed in double quotes", i)
@@ -649,14 +698,7 @@ func (d *jsonDecoder) object(i int) (py.Object, int, error) {
 		if err != nil {
 			return nil, j, err
 		}
-		k, seen := d.keys[ks]
-		if !seen {
-			if d.keys == nil {
-				d.keys = map[string]py.Object{}
-			}
-			k = py.String(ks)
-			d.keys[ks] = k
-		}
+		k := d.key(ks)
 		j = d.ws(j)
 		if j >= len(d.s) || d.s[j] != ':' {
 			return nil, j, d.fail("Expecting ':' delimiter", j)
@@ -673,12 +715,10 @@ func (d *jsonDecoder) object(i int) (py.Object, int, error) {
 		}
 		j = d.ws(j)
 		if j < len(d.s) && d.s[j] == '}' {
-			kv := d.stack[mark:]
-			obj := compat.NewDictSized(len(kv) / 2)
-			for n := 0; n < len(kv); n += 2 {
-				if err := obj.Set(kv[n], kv[n+1]); err != nil {
-					return nil, j, err
-				}
+			obj, err := compat.NewDictFromPairs(d.stack[mark:])
+			d.stack = d.stack[:mark]
+			if err != nil {
+				return nil, j, err
 			}
 			return d.finishObject(obj, pairs, j+1)
 		}
@@ -706,16 +746,18 @@ func (d *jsonDecoder) array(i int) (py.Object, int, error) {
 	if d.depth > 1000 {
 		return nil, i, py.ExceptionNewf(compat.RecursionError, "maximum recursion depth exceeded while decoding a JSON array from a unicode string")
 	}
-	defer func() { d.depth-- }()
+	v, i, err := d.arrayItems(i)
+	d.depth--
+	return v, i, err
+}
+
+// arrayItems is array's body, with the items on d.stack as objectItems.
+func (d *jsonDecoder) arrayItems(i int) (py.Object, int, error) {
 	i = d.ws(i)
 	if i < len(d.s) && d.s[i] == ']' {
 		return py.NewList(), i + 1, nil
 	}
 	mark := len(d.stack)
-	defer func() {
-		clear(d.stack[mark:])
-		d.stack = d.stack[:mark]
-	}()
 	for {
 		v, j, err := d.value(i)
 		if err != nil {
@@ -726,6 +768,7 @@ func (d *jsonDecoder) array(i int) (py.Object, int, error) {
 		if j < len(d.s) && d.s[j] == ']' {
 			items := make([]py.Object, len(d.stack)-mark)
 			copy(items, d.stack[mark:])
+			d.stack = d.stack[:mark]
 			return &py.List{Items: items}, j + 1, nil
 		}
 		if j >= len(d.s) || d.s[j] != ',' {
