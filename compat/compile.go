@@ -75,6 +75,7 @@ func fixCode(code *py.Code, src string, mode py.CompileMode) {
 	}
 	rewriteAll(code, srcLines, owners, blocks)
 	fixCell2arg(code) // after rewriteAll, which may reorder Varnames
+	mangleClasses(code, "") // mangle.go
 }
 
 // rewriteAll applies opcodes.go's rewrites to code and its nested code.

@@ -5,7 +5,7 @@ package compat
 //
 // __slots__ (gpython refuses a class body that defines it):
 //   - each name in __slots__ becomes a member_descriptor in the class
-//     dict (not mangled: gpython's compiler mangles no private names); a
+//     dict (a private name __x mangled to _Cls__x, see mangle.go); a
 //     name that is also a class variable is
 //     ValueError: 'x' in __slots__ conflicts with class variable;
 //   - an instance whose class and Python bases all define __slots__
@@ -125,6 +125,7 @@ func setupSlots(cls *py.Type, slots py.Object) error {
 		}
 	}
 	for _, n := range names {
+		n = mangledName(cls.Name, n) // as CPython: __x is _Cls__x
 		if n == "__dict__" || n == "__weakref__" {
 			continue
 		}
