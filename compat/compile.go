@@ -74,7 +74,7 @@ func fixCode(code *py.Code, src string, mode py.CompileMode) {
 		blocks = sourceBlocks(code, src, mode)
 	}
 	rewriteAll(code, srcLines, owners, blocks)
-	fixCell2arg(code) // after rewriteAll, which may reorder Varnames
+	fixCell2arg(code)       // after rewriteAll, which may reorder Varnames
 	mangleClasses(code, "") // mangle.go
 }
 
