@@ -14,4 +14,5 @@ require (
 	github.com/valyala/fasthttp v1.78.0 // indirect
 	golang.org/x/crypto v0.59.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
+	golang.org/x/text v0.44.0 // indirect
 )

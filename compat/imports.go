@@ -210,6 +210,9 @@ func loadModule(ctx py.Context, mods *Dict, full, last string, parent *py.Module
 	} else {
 		p, ok := parent.Globals["__path__"]
 		if !ok {
+			if m, found, err := findOnMetaPath(ctx, mods, full, nil); found { // metapath.go
+				return m, err
+			}
 			return nil, py.ExceptionNewf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", full, parent.Globals["__name__"])
 		}
 		if l, ok := p.(*py.List); ok {
@@ -232,6 +235,13 @@ func loadModule(ctx py.Context, mods *Dict, full, last string, parent *py.Module
 			}
 			return execModule(ctx, mods, full, base+".py", pkg, "")
 		}
+	}
+	var path py.Object
+	if parent != nil {
+		path = parent.Globals["__path__"]
+	}
+	if m, found, err := findOnMetaPath(ctx, mods, full, path); found { // metapath.go
+		return m, err
 	}
 	return nil, moduleNotFound(full)
 }

@@ -279,6 +279,7 @@ func prepareClass(cls *py.Type) error {
 	if fn, ok := cls.Dict["__next__"].(*py.Function); ok {
 		cls.Dict["__next__"] = &nextMethod{fn: fn}
 	}
+	wrapClassAttrHooks(cls) // classattrhooks.go
 	for _, k := range sortedKeys(cls.Dict) {
 		v := cls.Dict[k]
 		if c, ok := userInstance(v); ok {

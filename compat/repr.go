@@ -100,6 +100,9 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 		}
 		return v.Base.Name + "(" + s + ")", nil
 	}
+	if s, ok, err := callableRepr(o, seen); ok { // reprfunc.go
+		return s, err
+	}
 	r, err := py.Repr(o)
 	if err != nil {
 		return "", err
@@ -154,7 +157,7 @@ func instanceRepr(inst *py.Type) string {
 	if m, ok := cls.Dict["__module__"].(py.String); ok && m != "builtins" {
 		name = string(m) + "." + name
 	}
-	return fmt.Sprintf("<%s object at %p>", name, inst)
+	return fmt.Sprintf("<%s object at %s>", name, addrOf(inst)) // reprfunc.go: hex(id(inst))
 }
 
 // objectRepr is object.__repr__, for super().__repr__() and explicit calls

@@ -108,6 +108,7 @@ func init() {
 		st := newInterpState()
 		states.Store(ctx, st)
 		if sys, err := ctx.GetModule("sys"); err == nil {
+			newMetaPath(sys) // metapath.go
 			sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status]): raise SystemExit(status)")
 			sys.Globals["exc_info"] = py.MustNewMethod("exc_info", func(self py.Object) (py.Object, error) {
 				typ, val, tb := HandledException(ctx)
