@@ -265,12 +265,21 @@ func execModule(ctx py.Context, mods *Dict, full, file, pkg, pkgDir string) (*py
 	if pkgDir != "" {
 		m.Globals["__path__"] = py.NewListFromStrings([]string{pkgDir})
 	}
+	return runInModules(mods, full, m, func() error {
+		_, err := ctx.RunCode(code, m.Globals, m.Globals, nil)
+		return err
+	})
+}
+
+// runInModules runs a new module's body with the module in sys.modules
+// (taken out again if the body fails) and returns sys.modules[full]
+// afterwards: a module may replace itself there.
+func runInModules(mods *Dict, full string, m *py.Module, run func() error) (*py.Module, error) {
 	mods.SetStr(full, m)
-	if _, err := ctx.RunCode(code, m.Globals, m.Globals, nil); err != nil {
+	if err := run(); err != nil {
 		_, _ = mods.Delete(py.String(full))
 		return nil, err
 	}
-	// the module may have replaced itself in sys.modules
 	if repl, ok := mods.GetStr(full); ok {
 		if rm, ok := repl.(*py.Module); ok {
 			return rm, nil

@@ -10,7 +10,8 @@ package compat
 // runs first and sys.meta_path is asked when it fails, for a top-level
 // name and for a submodule alike. A finder may offer
 //   - find_spec(fullname, path, target=None) -> spec with .loader, whose
-//     create_module(spec) may return None (a plain new module is made) and
+//     create_module(spec) may return None (a plain new module is made; a
+//     loader without create_module is an ImportError, as in CPython) and
 //     exec_module(module) runs it; or
 //   - the older find_module(fullname, path=None) -> loader, whose
 //     load_module(fullname) returns the module (and puts it in sys.modules).
@@ -96,7 +97,10 @@ func loadFromSpec(ctx py.Context, mods *Dict, full string, spec py.Object) (*py.
 			return nil, py.ExceptionNewf(py.ImportError, "create_module for %s returned %s, not a module", full, v.Type().Name)
 		}
 		mod = m
-	} else if err != nil && !py.IsException(py.AttributeError, err) {
+	} else if err != nil {
+		if py.IsException(py.AttributeError, err) {
+			return nil, py.ExceptionNewf(py.ImportError, "loaders that define exec_module() must also define create_module()")
+		}
 		return nil, err
 	}
 	if mod == nil {
@@ -108,17 +112,10 @@ func loadFromSpec(ctx py.Context, mods *Dict, full string, spec py.Object) (*py.
 	}
 	mod.Globals["__spec__"] = spec
 	mod.Globals["__loader__"] = loader
-	mods.SetStr(full, mod)
-	if _, err := callMethod(loader, "exec_module", py.Tuple{mod}); err != nil {
-		_, _ = mods.Delete(py.String(full))
-		return nil, err
-	}
-	if got, ok := mods.GetStr(full); ok {
-		if gm, ok := got.(*py.Module); ok {
-			return gm, nil
-		}
-	}
-	return mod, nil
+	return runInModules(mods, full, mod, func() error { // imports.go
+		_, err := callMethod(loader, "exec_module", py.Tuple{mod})
+		return err
+	})
 }
 
 func callMethod(o py.Object, name string, args py.Tuple) (py.Object, error) {

@@ -14,6 +14,7 @@ package stdlib
 // tables for them).
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -60,25 +61,15 @@ func runeName(r rune) string {
 	return n
 }
 
-func hexRune(r rune) string {
-	const digits = "0123456789ABCDEF"
-	var b [8]byte
-	i := len(b)
-	for v := uint32(r); v > 0 || i == len(b); v >>= 4 {
-		i--
-		b[i] = digits[v&15]
-	}
-	s := string(b[i:])
-	for len(s) < 4 {
-		s = "0" + s
-	}
-	return s
-}
+// hexRune is r in upper-case hex, at least four digits, as in names.
+func hexRune(r rune) string { return fmt.Sprintf("%04X", r) }
+
+// cjkRanges are the blocks of unified ideographs, named by code point.
+var cjkRanges = [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0x20000, 0x2A6DF}, {0x2A700, 0x2B739},
+	{0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x30000, 0x3134A}}
 
 func isCJKIdeograph(r rune) bool {
-	ranges := [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0x20000, 0x2A6DF}, {0x2A700, 0x2B739},
-		{0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x30000, 0x3134A}}
-	for _, rg := range ranges {
+	for _, rg := range cjkRanges {
 		if r >= rg[0] && r <= rg[1] {
 			return unicode.Is(unicode.Ideographic, r)
 		}
@@ -95,7 +86,7 @@ func hangulName(r rune) string {
 	return "HANGUL SYLLABLE " + lead[s/(21*28)] + vowel[(s%(21*28))/28] + tail[s%28]
 }
 
-// namesOnce builds lookup()'s reverse table on first use; it is read-only after.
+// nameTable builds lookup()'s reverse table on first use; it is read-only after.
 type nameTable struct {
 	once   sync.Once
 	byName map[string]rune
