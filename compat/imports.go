@@ -193,6 +193,9 @@ func loadModule(ctx py.Context, mods *Dict, full, last string, parent *py.Module
 			mods.SetStr(full, m)
 			return m, nil
 		}
+		if impl.Code != nil {
+			return execRegistered(ctx, mods, full, impl)
+		}
 		m, err := ctx.ModuleInit(impl)
 		if err != nil {
 			return nil, err
@@ -267,6 +270,29 @@ func execModule(ctx py.Context, mods *Dict, full, file, pkg, pkgDir string) (*py
 	}
 	return runInModules(mods, full, m, func() error {
 		_, err := ctx.RunCode(code, m.Globals, m.Globals, nil)
+		return err
+	})
+}
+
+// execRegistered runs a module compiled into the binary (stdlib's embedded
+// Python) the way execModule runs a file: with __package__ set, __path__
+// (empty: its submodules are registered too) when it is a package, and the
+// module in sys.modules while its body runs.
+func execRegistered(ctx py.Context, mods *Dict, full string, impl *py.ModuleImpl) (*py.Module, error) {
+	m, err := ctx.Store().NewModule(ctx, impl)
+	if err != nil {
+		return nil, err
+	}
+	pkg := ""
+	if strings.HasSuffix(impl.Info.FileDesc, "/__init__.py") {
+		pkg = full
+		m.Globals["__path__"] = py.NewList()
+	} else if i := strings.LastIndex(full, "."); i >= 0 {
+		pkg = full[:i]
+	}
+	m.Globals["__package__"] = py.String(pkg)
+	return runInModules(mods, full, m, func() error {
+		_, err := ctx.RunCode(impl.Code, m.Globals, m.Globals, nil)
 		return err
 	})
 }

@@ -298,6 +298,11 @@ func Str(o py.Object) (string, error) {
 		}
 		return Repr(args)
 	}
+	if _, ok := o.(py.I__str__); !ok {
+		if fn := lookupMro(o.Type(), "__str__"); fn == nil || fn == py.ObjectType.Dict["__str__"] {
+			return Repr(o) // object.__str__ is repr(), compat's reprs included
+		}
+	}
 	s, err := py.Str(o)
 	if err != nil {
 		return "", err
