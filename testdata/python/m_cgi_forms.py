@@ -37,7 +37,7 @@ body = ('--' + b + '\r\n'
 env = {'REQUEST_METHOD': 'POST', 'CONTENT_TYPE': 'multipart/form-data; boundary=' + b,
        'CONTENT_LENGTH': str(len(body))}
 fs = cgi.FieldStorage(fp=io.BytesIO(body), environ=env, keep_blank_values=True)
-print(fs.type, fs.type_options, fs.keys())
+print(fs.type, fs.type_options, sorted(fs.keys()))
 print(fs.getlist('title'))
 up = fs['upload']
 print(up.name, up.filename, repr(up.value), up.type, up.disposition, up.disposition_options)
