@@ -4,7 +4,7 @@ BIN     ?= gowsgi
 LISTEN  ?= 127.0.0.1:8000
 PKGS    := ./...
 
-.PHONY: build run test check-fmt vet unit golden bench soak fuzz clean
+.PHONY: build run test testdeps check-fmt vet unit golden bench soak fuzz clean
 
 ## build: static binary ./gowsgi (no cgo, no dynamic libraries)
 build:
@@ -21,7 +21,14 @@ else
 endif
 
 ## test: gofmt check, go vet, go test -race (unit, end-to-end and oracle tests)
-test: check-fmt vet unit
+test: testdeps check-fmt vet unit
+
+## testdeps: what the end-to-end tests need beyond Go: bottle 0.12, unmodified,
+##           from Debian's python3-bottle (the bottle test fails without it)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+testdeps:
+	@test -f /usr/lib/python3/dist-packages/bottle.py || { \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-bottle; }
 
 check-fmt:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

@@ -33,6 +33,15 @@ Usage:
 
 serve flags:
   --listen ADDR            address to listen on (repeatable; default 127.0.0.1:8000)
+  --config FILE            serve an Apache-syntax config (WSGIScriptAlias, WSGIDaemonProcess, ...)
+  --python-path DIR        add DIR to sys.path, honouring .pth files (repeatable; WSGIPythonPath)
+  --replicas N             N interpreters per application group: Python runs in parallel
+  --callable-object NAME   the script's WSGI callable (default application; WSGICallableObject)
+  --application-group G    application group (default %{RESOURCE}; WSGIApplicationGroup)
+  --server-name NAME       the canonical host name (SERVER_NAME)
+  --mount-point PATH       URL path the script is mounted at (default /)
+  --request-timeout SECS   an interpreter busy in Python this long is replaced (default 60)
+  --limit-request-body N   largest request body in bytes (default 1 GiB)
 `
 
 func main() {
@@ -63,6 +72,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "python":
 		return runPython(args[1:], stdout, stderr)
 	case "serve":
+		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
+			fmt.Fprint(stdout, usage)
+			return 0
+		}
 		return runServe(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "gowsgi: unknown command %q (try 'gowsgi help')\n", args[0])
