@@ -537,3 +537,25 @@ func TestGracefulStop(t *testing.T) {
 		t.Errorf("in-flight request during stop: %d %q", st, body)
 	}
 }
+
+// TestPythonPathFlag: --python-path puts a directory on sys.path the way
+// site.addsitedir does, its .pth files' directories included.
+func TestPythonPathFlag(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(dir+"/site/extra", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir+"/site", "direct.py", "NAME = 'direct'\n")
+	writeFile(t, dir+"/site", "more.pth", "# a comment\nextra\n\n/no/such/dir\n")
+	writeFile(t, dir+"/site/extra", "viapth.py", "NAME = 'via .pth'\n")
+	script := writeFile(t, dir, "app.wsgi", `import direct, viapth, sys
+def application(environ, start_response):
+    start_response('200 OK', [('Content-Type', 'text/plain')])
+    n = len([p for p in sys.path if p.endswith('/extra')])
+    return [('%s|%s|%d' % (direct.NAME, viapth.NAME, n)).encode()]
+`)
+	s := startServer(t, script, "--python-path", dir+"/site")
+	if code, body, _ := s.get("/"); code != 200 || body != "direct|via .pth|1" {
+		t.Fatalf("got %d %q\n%s", code, body, s.log)
+	}
+}

@@ -123,10 +123,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gowsgi serve: need exactly one SCRIPT (or --config FILE)")
 		return 2
 	}
+	paths, imports := interp.SiteDirs(f.pythonPath)
+	for _, imp := range imports {
+		fmt.Fprintf(stderr, "gowsgi: warning: .pth line not executed: %s\n", imp)
+	}
 	opts := server.Options{
 		Listen:             f.listen,
 		ServerName:         f.serverName,
-		SysPaths:           f.pythonPath,
+		SysPaths:           paths,
 		Replicas:           f.replicas,
 		Software:           "gowsgi/" + Version,
 		MaxRequestBodySize: f.maxBodySize,
