@@ -17,6 +17,7 @@ package compat
 //     "required" for protocol >= 2 when there are no new-args and the
 //     object is not a list or dict: a built-in object (a module, a
 //     generator, a lock) then raises TypeError: cannot pickle 'X' object.
+//   - exceptions reduce to (type(self), self.args), as BaseException.__reduce__.
 //   - int, float, str, bytes, tuple and complex have __getnewargs__, set
 //     and frozenset __reduce__ (cls, (list(self),), state), as in CPython,
 //     so subclasses of them pickle.
@@ -153,6 +154,13 @@ func init() {
 			if tup, ok := v.(py.Tuple); ok {
 				return py.Tuple{append(py.Tuple(nil), tup...)}, nil
 			}
+			if t == py.TupleType { // a named tuple
+				var items py.Tuple
+				if err := py.Iterate(v, func(o py.Object) bool { items = append(items, o); return false }); err != nil {
+					return nil, err
+				}
+				return py.Tuple{items}, nil
+			}
 			if _, ok := v.(*py.BigInt); ok || t != py.IntType {
 				return py.Tuple{v}, nil
 			}
@@ -183,6 +191,22 @@ func init() {
 			}
 			return py.Tuple{self.Type(), py.Tuple{py.NewListFromItems(items)}, state}, nil
 		}, 0, "Return state information for pickling.")
+	}
+
+	// exceptions: (type(self), self.args[, instance dict])
+	if _, ok := py.BaseException.Dict["__reduce__"]; !ok {
+		py.BaseException.Dict["__reduce__"] = py.MustNewMethod("__reduce__", func(self py.Object) (py.Object, error) {
+			args, err := py.GetAttrString(self, "args")
+			if err != nil {
+				return nil, err
+			}
+			if d := instanceDict(self); len(d) > 0 {
+				if e, isExc := self.(*py.Exception); !isExc || len(e.Dict) > 0 {
+					return py.Tuple{self.Type(), args, &liveDict{d}}, nil
+				}
+			}
+			return py.Tuple{self.Type(), args}, nil
+		}, 0, "Helper for pickle.")
 	}
 
 	// built-in functions: __name__, __qualname__, __module__
@@ -276,7 +300,7 @@ func commonReduce(self py.Object, proto int) (py.Object, error) {
 // from its class and state (the value types and containers).
 func picklableNative(o py.Object) bool {
 	switch o.(type) {
-	case py.Int, *py.BigInt, py.Float, py.Complex, py.String, py.Bytes, py.Tuple, *py.List, *Dict, py.Bool:
+	case py.Int, *py.BigInt, py.Float, py.Complex, py.String, py.Bytes, py.Tuple, *py.List, *Dict, py.Bool, *NamedTuple:
 		return true
 	}
 	t := o.Type()

@@ -22,7 +22,9 @@ reference (GLOBAL, STACK_GLOBAL).
 Differences: an instance __dict__ iterates in sorted order here (CPython:
 insertion order), and so do sets of str (another hash), so pickles of
 those can order items differently; the unpickled objects are equal.
-Pickler.memo is a plain dict {id: (index, obj)}.
+Pickler.memo is a plain dict {id: (index, obj)}. dumps() of built-in
+values at protocols 4 and 5 runs in Go (stdlib/pickle.go), same bytes;
+so does loads() of such pickles (protocols 2-5).
 """
 
 import sys
@@ -31,6 +33,7 @@ import copyreg
 from copyreg import dispatch_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
 import _compat_pickle
+from _pickle_accel import dumps as _accel_dumps, loads as _accel_loads
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer",
@@ -182,6 +185,8 @@ READONLY_BUFFER = b'\x98'
 # float('nan') is Go's math.NaN() here: its bits as CPython's
 _GO_NAN = b'\x7f\xf8\x00\x00\x00\x00\x00\x01'
 _C_NAN = b'\x7f\xf8\x00\x00\x00\x00\x00\x00'
+
+_BYTES = [bytes((i,)) for i in range(256)]
 
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
@@ -365,8 +370,8 @@ class _Pickler:
         self.fast = 0
         self.fix_imports = fix_imports and protocol < 3
         self._done = []       # bytes already out of a frame
-        self._frame = []      # pieces of the current frame
-        self._frame_len = 0
+        self._frame = bytearray()  # the current frame
+        self.write = self._frame.extend
         self._framing = False
 
     def clear_memo(self):
@@ -379,17 +384,15 @@ class _Pickler:
     # output and framing
 
     def write(self, data):
-        self._frame.append(data)
-        self._frame_len += len(data)
+        self._frame.extend(data)
 
     def _commit_frame(self):
-        n = self._frame_len
+        n = len(self._frame)
         if n:
             if self._framing and n >= _FRAME_SIZE_MIN:
                 self._done.append(FRAME + pack("<Q", n))
-            self._done.extend(self._frame)
-            self._frame = []
-            self._frame_len = 0
+            self._done.append(bytes(self._frame))
+            self._frame.clear()
             if self._file_write is not None:
                 self._flush()
 
@@ -452,21 +455,21 @@ class _Pickler:
             return MEMOIZE
         elif self.bin:
             if idx < 256:
-                return BINPUT + pack("<B", idx)
+                return BINPUT + _BYTES[idx]
             return LONG_BINPUT + pack("<I", idx)
         return PUT + repr(idx).encode("ascii") + b'\n'
 
     def get(self, i):
         if self.bin:
             if i < 256:
-                return BINGET + pack("<B", i)
+                return BINGET + _BYTES[i]
             return LONG_BINGET + pack("<I", i)
         return GET + repr(i).encode("ascii") + b'\n'
 
     # the dispatcher
 
     def save(self, obj, save_persistent_id=True):
-        if self._framing and self._frame_len >= _FRAME_SIZE_TARGET:
+        if self._framing and len(self._frame) >= _FRAME_SIZE_TARGET:
             self._commit_frame()
         if save_persistent_id and self._pid is not None:
             pid = self._pid(obj)
@@ -630,7 +633,7 @@ class _Pickler:
         if self.bin:
             if obj >= 0:
                 if obj <= 0xff:
-                    self.write(BININT1 + pack("<B", obj))
+                    self.write(BININT1 + _BYTES[obj])
                     return
                 if obj <= 0xffff:
                     self.write(BININT2 + pack("<H", obj))
@@ -666,7 +669,7 @@ class _Pickler:
     def _save_bytes_data(self, obj, data):
         n = len(data)
         if n <= 0xff:
-            self.write(SHORT_BINBYTES + pack("<B", n) + data)
+            self.write(SHORT_BINBYTES + _BYTES[n] + data)
         elif n > 0xffffffff and self.proto >= 4:
             self._write_large(BINBYTES8 + pack("<Q", n), data)
         elif n >= _FRAME_SIZE_TARGET and self._framing:
@@ -727,7 +730,13 @@ class _Pickler:
             encoded = obj.encode('utf-8', 'surrogatepass')
             n = len(encoded)
             if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
+                if self.fast:
+                    self.write(SHORT_BINUNICODE + _BYTES[n] + encoded)
+                else:
+                    memo = self.memo
+                    self.write(SHORT_BINUNICODE + _BYTES[n] + encoded + MEMOIZE)
+                    memo[obj] = len(memo), obj
+                return
             elif n > 0xffffffff and self.proto >= 4:
                 self._write_large(BINUNICODE8 + pack("<Q", n), encoded)
             elif n >= _FRAME_SIZE_TARGET and self._framing:
@@ -934,7 +943,17 @@ class _Pickler:
             name = lastname
         if self.proto >= 4:
             self.save(module_name)
-            self.save(name)
+            if name == module_name and not self.fast:
+                # CPython's name and module strings are two objects here
+                # (datetime.datetime): no memo hit between them
+                self.write(SHORT_BINUNICODE + _BYTES[len(name.encode('utf-8'))] + name.encode('utf-8')
+                           if len(name.encode('utf-8')) < 256 else
+                           BINUNICODE + pack("<I", len(name.encode('utf-8'))) + name.encode('utf-8'))
+                idx = len(self.memo)
+                self.write(self.put(idx))
+                self.memo[('\0name', idx)] = idx, name
+            else:
+                self.save(name)
             write(STACK_GLOBAL)
         elif parent is not module:
             self.save_reduce(getattr, (parent, lastname))
@@ -1082,7 +1101,13 @@ class _Unpickler:
         dispatch = self.dispatch
         try:
             while True:
-                key = self._next_op()
+                pos = self._pos
+                data = self._data
+                if pos < len(data):
+                    key = data[pos]
+                    self._pos = pos + 1
+                else:
+                    key = self._next_op()
                 f = dispatch.get(key)
                 if f is None:
                     raise UnpicklingError("invalid load key, %s." % _keyrepr(key))
@@ -1187,7 +1212,13 @@ class _Unpickler:
     dispatch[BININT[0]] = load_binint
 
     def load_binint1(self):
-        self.append(self.read(1)[0])
+        pos = self._pos
+        data = self._data
+        if pos < len(data):
+            self._pos = pos + 1
+            self.append(data[pos])
+        else:
+            self.append(self.read(1)[0])
     dispatch[BININT1[0]] = load_binint1
 
     def load_binint2(self):
@@ -1304,6 +1335,15 @@ class _Unpickler:
     dispatch[SHORT_BINBYTES[0]] = load_short_binbytes
 
     def load_short_binunicode(self):
+        pos = self._pos
+        data = self._data
+        if pos < len(data):
+            n = data[pos]
+            end = pos + 1 + n
+            if end <= len(data):
+                self._pos = end
+                self.append(str(data[pos + 1:end], 'utf-8', 'surrogatepass'))
+                return
         n = self.read(1)[0]
         self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
     dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
@@ -1536,7 +1576,10 @@ class _Unpickler:
 
     def load_memoize(self):
         memo = self.memo
-        memo[len(memo)] = self._top()
+        stack = self.stack
+        if not stack:
+            raise UnpicklingError("unpickling stack underflow")
+        memo[len(memo)] = stack[-1]
     dispatch[MEMOIZE[0]] = load_memoize
 
     def load_append(self):
@@ -1636,6 +1679,14 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes object."""
+    if buffer_callback is None:
+        proto = DEFAULT_PROTOCOL if protocol is None else protocol
+        if proto < 0:
+            proto = HIGHEST_PROTOCOL
+        if proto == 4 or proto == 5:
+            data = _accel_dumps(obj, proto)
+            if data is not None:
+                return data
     p = _Pickler(None, protocol, fix_imports=fix_imports,
                  buffer_callback=buffer_callback)
     p.dump(obj)
@@ -1654,6 +1705,10 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
     """Read and return an object from the given pickle data."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    if buffers is None:
+        r = _accel_loads(data)
+        if r is not None:
+            return r[0]
     u = _Unpickler(None, fix_imports=fix_imports, buffers=buffers,
                    encoding=encoding, errors=errors)
     u._data = bytes(data)
