@@ -161,6 +161,10 @@ func (d *Derived) M__getattribute__(name string) (py.Object, error) {
 		return d.cls, nil
 	case "__dict__":
 		return &liveDict{d.attrs}, nil
+	case "__reduce_ex__", "__reduce__", "__getstate__":
+		if d.override(name) == nil { // object's, on the instance (reduce.go)
+			return py.NewBoundMethod(d, py.ObjectType.Dict[name]), nil
+		}
 	}
 	cv := d.override(name)
 	if cv != nil {

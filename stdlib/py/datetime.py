@@ -5,7 +5,10 @@ Provides MINYEAR, MAXYEAR, timedelta, date, time, datetime, tzinfo,
 timezone (timezone(timedelta(0)) is the timezone.utc singleton), with arithmetic, comparisons, hashing,
 isoformat/fromisoformat, strftime/strptime, timestamp/fromtimestamp,
 now/utcnow/today, combine, replace, astimezone, isocalendar, weekday,
-toordinal/fromordinal, ctime, timetuple and CPython's reprs.
+toordinal/fromordinal, ctime, timetuple and CPython's reprs; pickles as
+CPython's (date, time and datetime from their packed byte state, which the
+constructors accept, timedelta from (days, seconds, microseconds),
+timezone from (offset[, name])).
 Differences from CPython: no zoneinfo; local time is the process's TZ
 through the time module; strftime is the C locale's.
 """
@@ -177,6 +180,9 @@ class timedelta:
     seconds = property(lambda self: self._seconds)
     microseconds = property(lambda self: self._microseconds)
 
+    def __reduce__(self):
+        return (self.__class__, (self._days, self._seconds, self._microseconds))
+
     def _to_us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
 
@@ -302,6 +308,13 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4:
+            st = year.encode('latin1') if isinstance(year, str) else year
+            if 1 <= st[2] <= 12:
+                self = object.__new__(cls)
+                self._year, self._month, self._day = st[0] * 256 + st[1], st[2], st[3]
+                self._hashcode = -1
+                return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
@@ -311,6 +324,10 @@ class date:
     year = property(lambda self: self._year)
     month = property(lambda self: self._month)
     day = property(lambda self: self._day)
+
+    def __reduce__(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (self.__class__, (bytes([yhi, ylo, self._month, self._day]),))
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -512,6 +529,14 @@ class timezone(tzinfo):
     def dst(self, dt):
         return None
 
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __reduce__(self):
+        return (timezone, self.__getinitargs__())
+
     def tzname(self, dt):
         if self._name is not None:
             return self._name
@@ -549,6 +574,15 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6:
+            st = hour.encode('latin1') if isinstance(hour, str) else hour
+            if st[0] & 0x7F < 24:
+                self = object.__new__(cls)
+                self._hour, self._minute, self._second = st[0] & 0x7F, st[1], st[2]
+                self._microsecond = (st[3] << 16) | (st[4] << 8) | st[5]
+                self._tzinfo = minute if minute is not None and minute != 0 else None
+                self._fold = 1 if st[0] > 127 else 0
+                return self
         hour, minute, second, microsecond = _check_time_fields(hour, minute, second, microsecond)
         self = object.__new__(cls)
         self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
@@ -562,6 +596,23 @@ class time:
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        basestate = bytes([h, self._minute, self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     def utcoffset(self):
         return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
@@ -612,6 +663,8 @@ class time:
         s = 'datetime.time(%d, %d%s)' % (self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % self._tzinfo
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
         return s
 
     def strftime(self, fmt):
@@ -691,6 +744,17 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10:
+            st = year.encode('latin1') if isinstance(year, str) else year
+            if 1 <= st[2] & 0x7F <= 12:
+                self = object.__new__(cls)
+                self._year, self._month, self._day = st[0] * 256 + st[1], st[2] & 0x7F, st[3]
+                self._hour, self._minute, self._second = st[4], st[5], st[6]
+                self._microsecond = (st[7] << 16) | (st[8] << 8) | st[9]
+                self._tzinfo = month
+                self._fold = 1 if st[2] > 127 else 0
+                self._hashcode = -1
+                return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond = _check_time_fields(hour, minute, second, microsecond)
         if tzinfo is not None and not isinstance(tzinfo, tzinfo_base):
@@ -708,6 +772,24 @@ class datetime(date):
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        basestate = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
@@ -858,6 +940,8 @@ class datetime(date):
         s = 'datetime.%s(%s)' % (type(self).__name__, ', '.join(map(str, L)))
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % self._tzinfo
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
         return s
 
     def strftime(self, fmt):

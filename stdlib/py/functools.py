@@ -1,6 +1,6 @@
 """functools: higher-order functions and operations on callable objects.
 
-Provides partial, partialmethod-free, reduce, wraps, update_wrapper,
+Provides partial (pickled as CPython pickles it), partialmethod-free, reduce, wraps, update_wrapper,
 WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, lru_cache (with cache_info and
 cache_clear), cache, total_ordering, cached_property, cmp_to_key,
 singledispatch (by class, registered with .register).
@@ -80,6 +80,23 @@ class partial:
         parts.extend(repr(a) for a in self.args)
         parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
         return 'functools.partial(' + ', '.join(parts) + ')'
+
+    def __reduce__(self):
+        # as CPython's: rebuilt from the function, then __setstate__
+        extra = {k: v for k, v in self.__dict__.items() if k not in ('func', 'args', 'keywords')}
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, extra or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, kwds, namespace = state
+        if not callable(func) or not isinstance(args, tuple) or (kwds is not None and not isinstance(kwds, dict)):
+            raise TypeError("invalid partial state")
+        if namespace:
+            self.__dict__.update(namespace)
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds else {}
 
 
 class _CacheInfo(tuple):
