@@ -413,6 +413,24 @@ func splitFields(s string) []string {
 // comes from its type's dict (so that every one exists and binds as in
 // CPython), anything else's from ordinary attribute lookup.
 func loadDunder(obj py.Object, name string) (py.Object, error) {
+	if e, ok := obj.(*py.Exception); ok {
+		// gpython answers e.__str__/e.__repr__ with its Go methods even
+		// when the exception's class defines them in Python
+		if fn, ok := exceptionMethod(e, name).(*py.Function); ok {
+			return fn.M__get__(e, e.Base)
+		}
+	}
+	if _, isSuper := obj.(*superObj); (name == "__repr__" || name == "__str__") && !isSuper {
+		if t, isType := obj.(*py.Type); !isType || t.Name == "" {
+			if _, isPy := lookupMro(obj.Type(), name).(*py.Function); !isPy {
+				// a built-in repr or str: compat's, not gpython's Go method
+				if name == "__str__" {
+					return py.NewBoundMethod(obj, strDunder), nil
+				}
+				return py.NewBoundMethod(obj, reprDunder), nil
+			}
+		}
+	}
 	base := obj
 	if d, ok := obj.(*Derived); ok {
 		if _, own := d.attrs[name]; own || d.override(name) != nil {
@@ -433,7 +451,7 @@ func loadDunder(obj py.Object, name string) (py.Object, error) {
 }
 
 // objectDunders are the special methods every object has from object.
-var objectDunders = map[string]bool{"__eq__": true, "__ne__": true, "__lt__": true, "__le__": true, "__gt__": true, "__ge__": true,
+var objectDunders = map[string]bool{"__repr__": true, "__eq__": true, "__ne__": true, "__lt__": true, "__le__": true, "__gt__": true, "__ge__": true,
 	"__hash__": true, "__str__": true, "__format__": true}
 
 // dunderLoads holds, for every special method name of the table, the
@@ -441,7 +459,7 @@ var objectDunders = map[string]bool{"__eq__": true, "__ne__": true, "__lt__": tr
 var dunderLoads = map[string]*py.Method{}
 
 func init() {
-	for _, names := range dunderNames {
+	for _, names := range append(mapValues(dunderNames), "__repr__") {
 		for _, name := range splitFields(names) {
 			if dunderLoads[name] != nil {
 				continue
@@ -458,3 +476,29 @@ func isTypeErrorInfo(err error) bool {
 	e, ok := err.(py.ExceptionInfo)
 	return ok && e.Type != nil && e.Type.IsSubtype(py.TypeError)
 }
+
+func mapValues(m map[*py.Type]string) []string {
+	out := make([]string, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
+
+// reprDunder is a built-in object's __repr__ method.
+var reprDunder = py.MustNewMethod("__repr__", func(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "expected 0 arguments, got %d", len(args))
+	}
+	r, err := Repr(self)
+	return py.String(r), err
+}, 0, "Return repr(self).")
+
+// strDunder is a built-in object's __str__ method.
+var strDunder = py.MustNewMethod("__str__", func(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "expected 0 arguments, got %d", len(args))
+	}
+	r, err := Str(self)
+	return py.String(r), err
+}, 0, "Return str(self).")

@@ -148,8 +148,10 @@ func floatString(f float64) string {
 
 // instanceRepr is object.__repr__ of an instance of a Python class:
 // <module.Qualname object at 0x…>, as CPython prints it.
-func instanceRepr(inst *py.Type) string {
-	cls := inst.Type()
+func instanceRepr(inst *py.Type) string { return objectAtRepr(inst.Type(), inst) }
+
+// objectAtRepr is <module.Qualname object at 0x...>, object.__repr__.
+func objectAtRepr(cls *py.Type, inst py.Object) string {
 	name := cls.Name
 	if cls.Qualname != "" {
 		name = cls.Qualname
@@ -173,6 +175,8 @@ func objectReprFunc(self py.Object, args py.Tuple) (py.Object, error) {
 			return py.String(s), err
 		}
 		return py.String(instanceRepr(v)), nil
+	case *py.Exception:
+		return py.String(objectAtRepr(v.Base, v)), nil
 	case nil:
 		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__repr__' of 'object' object needs an argument")
 	}
