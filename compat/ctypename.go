@@ -5,7 +5,8 @@
 // itertools, functools and operator are C in CPython, whose tp_name carries
 // the module: `timedelta(1) + 1` is "unsupported operand type(s) for +:
 // 'datetime.timedelta' and 'int'". gowsgi writes those modules in Python, so
-// typeName looks the class up here (a fixed table built at init).
+// typeName looks the class up here (a fixed table built at init). So do
+// the reprs of the structseqs (time.struct_time(tm_year=...)).
 package compat
 
 import "github.com/go-python/gpython/py"
@@ -15,6 +16,8 @@ var cTypeNames = map[string]map[string]bool{
 	"datetime":    nameSet("timedelta", "date", "time", "datetime", "tzinfo", "timezone"),
 	"collections": nameSet("deque", "defaultdict", "OrderedDict"),
 	"functools":   nameSet("partial"),
+	"time":        nameSet("struct_time"), // structseqs: their repr is time.struct_time(...)
+	"sys":         nameSet("version_info", "flags", "float_info"),
 	"operator":    nameSet("itemgetter", "attrgetter", "methodcaller"),
 	"itertools": nameSet("accumulate", "combinations", "combinations_with_replacement", "cycle",
 		"dropwhile", "takewhile", "islice", "starmap", "chain", "compress", "filterfalse", "count",
