@@ -275,7 +275,7 @@ func typeName(o py.Object) string {
 	if o == nil {
 		return "NULL"
 	}
-	return o.Type().Name
+	return cTypeName(o.Type())
 }
 
 // bytesMethod registers a bytes method taking positional arguments.

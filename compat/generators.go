@@ -110,8 +110,21 @@ var yieldFromResult = py.MustNewMethod("__gowsgi_yield_from__", func(self py.Obj
 
 func init() {
 	innerRun := py.VmRunFrame
-	py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
-		res, err := innerRun(frame)
+	py.VmRunFrame = func(frame *py.Frame) (res py.Object, err error) {
+		if frame.Code.Flags&py.CO_GENERATOR != 0 && frame.Context != nil {
+			// a generator runs as a call of its own: the handlers it
+			// enters end when it yields or returns (excstate.go), so
+			// that an exception caught inside is not the caller's
+			st := stateOf(frame.Context)
+			st.depth++
+			defer func() {
+				if n := len(st.handled); n > 0 && st.handled[n-1].depth >= st.depth {
+					st.leaveFrame(err)
+				}
+				st.depth--
+			}()
+		}
+		res, err = innerRun(frame)
 		if frame.Code.Flags&py.CO_GENERATOR != 0 {
 			switch {
 			case err == nil && !frame.Yielded:

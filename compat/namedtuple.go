@@ -84,7 +84,7 @@ func (n *NamedTuple) M__repr__() (py.Object, error) {
 		}
 		parts[i] = name + "=" + r
 	}
-	return py.String(n.cls.Name + "(" + strings.Join(parts, ", ") + ")"), nil
+	return py.String(cTypeName(n.cls) + "(" + strings.Join(parts, ", ") + ")"), nil
 }
 
 // tupleOf returns the items of a tuple or named tuple.

@@ -326,7 +326,7 @@ func (op *binOp) call(a, b py.Object) (py.Object, error) {
 		if op.inplace {
 			sym += "="
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, a.Type().Name, b.Type().Name)
+		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, typeName(a), typeName(b))
 	}
 	return op.fn(a, b)
 }

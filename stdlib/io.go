@@ -29,9 +29,19 @@ import (
 	"github.com/gowsgi/gowsgi/compat"
 )
 
-// UnsupportedOperation is io.UnsupportedOperation (an OSError and a
-// ValueError in CPython; an OSError here).
-var UnsupportedOperation = compat.NewExceptionType(py.OSError, "UnsupportedOperation", "Not supported operation.")
+// UnsupportedOperation is io.UnsupportedOperation, an OSError and a
+// ValueError as in CPython.
+var UnsupportedOperation = func() *py.Type {
+	t := compat.NewExceptionType(py.OSError, "UnsupportedOperation", "Not supported operation.")
+	t.Bases = py.Tuple{py.OSError, py.ValueError}
+	t.Flags &^= py.TPFLAGS_READY | py.TPFLAGS_READYING
+	t.Mro = nil
+	if err := t.Ready(); err != nil {
+		panic(err)
+	}
+	t.Dict["__module__"] = py.String("io")
+	return t
+}()
 
 // stream is what the io objects share: a byte or text buffer in memory,
 // or an OS file.
@@ -143,6 +153,12 @@ func (s *stream) readBytes(n int) ([]byte, error) {
 		}
 		return append(out, buf[:k]...), nil
 	case s.inner != nil:
+		if len(s.pending) > 0 {
+			k := min(n, len(s.pending))
+			out := s.pending[:k:k]
+			s.pending = s.pending[k:]
+			return out, nil
+		}
 		r, err := callMethod(s.inner, "read", py.Int(n))
 		if err != nil {
 			return nil, err
@@ -170,6 +186,10 @@ func (s *stream) readLineBytes(limit int) ([]byte, error) {
 		s.pos = end
 		return s.buf[start:end], nil
 	}
+	// text files end lines as the newline mode says: None and '' at \n,
+	// \r or \r\n; '\r' at \r; '\r\n' at \r\n; '\n' at \n
+	nl, _ := s.newline.(py.String)
+	universal := s.text && (s.newline == py.None || nl == "")
 	var out []byte
 	for limit < 0 || len(out) < limit {
 		b, err := s.readBytes(1)
@@ -180,11 +200,39 @@ func (s *stream) readLineBytes(limit int) ([]byte, error) {
 			break
 		}
 		out = append(out, b[0])
-		if b[0] == '\n' {
-			break
+		switch {
+		case !s.text || nl == "\n" || universal:
+			if b[0] == '\n' {
+				return out, nil
+			}
+			if universal && b[0] == '\r' {
+				next, err := s.readBytes(1)
+				if err != nil {
+					return nil, err
+				}
+				if len(next) == 1 && next[0] == '\n' {
+					out = append(out, '\n')
+				} else if len(next) == 1 {
+					s.unread(next[0])
+				}
+				return out, nil
+			}
+		case nl == "\r":
+			if b[0] == '\r' {
+				return out, nil
+			}
+		case nl == "\r\n":
+			if b[0] == '\n' && len(out) >= 2 && out[len(out)-2] == '\r' {
+				return out, nil
+			}
 		}
 	}
 	return out, nil
+}
+
+// unread gives c back to the next read (files and wrapped streams).
+func (s *stream) unread(c byte) {
+	s.pending = append([]byte{c}, s.pending...)
 }
 
 // decode turns bytes read from a file into text with the newline mode.
@@ -246,6 +294,16 @@ func (s *stream) read(n int) (py.Object, error) {
 				break
 			}
 			raw = append(raw, more...)
+		}
+		if len(raw) == 1 && raw[0] == '\r' && s.newline == py.None {
+			// \r\n is one newline even when read a character at a time
+			next, err := s.readBytes(1)
+			if err != nil {
+				return nil, err
+			}
+			if len(next) == 1 && next[0] != '\n' {
+				s.unread(next[0])
+			}
 		}
 		t, err := s.decode(raw)
 		if err != nil {
@@ -510,6 +568,21 @@ func openFile(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if binary && text {
 		return nil, py.ExceptionNewf(py.ValueError, "can't have text and binary mode at once")
 	}
+	switch nl := newline.(type) {
+	case py.String:
+		switch nl {
+		case "", "\n", "\r", "\r\n":
+		default:
+			return nil, py.ExceptionNewf(py.ValueError, "illegal newline value: %s", string(nl))
+		}
+		if binary {
+			return nil, py.ExceptionNewf(py.ValueError, "binary mode doesn't take a newline argument")
+		}
+	default:
+		if newline != py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "open() argument 'newline' must be str or None, not %s", newline.Type().Name)
+		}
+	}
 	var osFlags int
 	s := &stream{name: file, mode: ms, text: !binary, encoding: "utf-8", errors: "strict", newline: newline}
 	plus := flagsSeen['+']
@@ -567,6 +640,9 @@ func openFile(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return nil, osError(syscall.EISDIR, path)
 	}
 	s.file = f
+	if flagsSeen['a'] {
+		f.Seek(0, io.SeekEnd) // reads with a+ start at the end too
+	}
 	return s, nil
 }
 
@@ -875,6 +951,8 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "io", Doc: "The io module provides the Python interfaces to stream handling."},
 		Methods: []*py.Method{open},
+		// io.open is the builtin open itself, as in CPython
+		CodeSrc: "from builtins import open\n",
 		Globals: py.StringDict{
 			"BytesIO": bytesIOType, "StringIO": stringIOType, "TextIOWrapper": textWrapperType,
 			"IOBase": ioBaseType, "RawIOBase": rawIOBaseType, "BufferedIOBase": bufferedBaseType, "TextIOBase": textBaseType,

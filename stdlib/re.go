@@ -26,8 +26,10 @@ package stdlib
 // start with; other text and patterns go to regexp2 on runes. The module
 // functions keep compiled patterns in a per-interpreter cache, as
 // CPython's re._cache (purge() clears it).
-// Differences from CPython: re.ASCII does not narrow \w, \d, \s; error
-// messages come from the engine.
+// re.ASCII narrows \w \W \d \D \s \S \b \B (recheck.go); syntax errors
+// have CPython's messages and positions for the common mistakes
+// (recheck.go), others come from the engine.
+// Differences from CPython: an inline (?a) does not narrow the classes.
 
 import (
 	"fmt"
@@ -311,6 +313,12 @@ func compilePattern(pat py.Object, flags int) (*Pattern, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "first argument must be string or compiled pattern")
 	}
 	verbose := flags&reX != 0 || inlineVerbose(src)
+	if e := checkPattern(src, verbose); e != nil {
+		return nil, reSyntaxError(e, pat, src)
+	}
+	if flags&reA != 0 || isBytes {
+		src = asciiClasses(src)
+	}
 	tr, groups, names, order, err := translate(src, verbose)
 	if err != nil {
 		return nil, py.ExceptionNewf(reError, "%s", err.Error())
@@ -438,7 +446,11 @@ func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, e
 }
 
 func (p *Pattern) fullAnchored(s *subject, pos, end int) (*Match, error) {
-	tr, _, _, _, err := translate(patternSource(p), p.flags&reX != 0)
+	src := patternSource(p)
+	if p.flags&reA != 0 || p.bytes {
+		src = asciiClasses(src)
+	}
+	tr, _, _, _, err := translate(src, p.flags&reX != 0)
 	if err != nil {
 		return nil, nil
 	}
@@ -1193,6 +1205,14 @@ func init() {
 			return py.None
 		}
 		return py.Int(best)
+	})
+	prop("regs", func(m *Match) py.Object {
+		regs := make(py.Tuple, m.p.groups+1)
+		for g := range regs {
+			s, e := m.span(g)
+			regs[g] = py.Tuple{py.Int(s), py.Int(e)}
+		}
+		return regs
 	})
 	prop("lastgroup", func(m *Match) py.Object {
 		li, ok := matchType.Dict["lastindex"].(*py.Property).Fget(m)

@@ -131,11 +131,20 @@ class groupby:
 
 
 def islice(iterable, *args):
+    if not 1 <= len(args) <= 3:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1) if args else 'islice expected at least 2 arguments, got 1')
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
+    start, stop, step = s.start, s.stop, s.step
+    if stop is not None and not (isinstance(stop, int) and stop >= 0):
+        raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if start is not None and not (isinstance(start, int) and start >= 0):
         raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    it = iter(iterable)
+    if step is not None and not (isinstance(step, int) and step > 0):
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start or 0, stop, step or 1)
+
+
+def _islice(it, start, stop, step):
     i = 0
     nexti = start
     while stop is None or i < stop:

@@ -50,10 +50,23 @@ def indexOf(a, b):
             return i
     raise ValueError('sequence.index(x): x not in sequence')
 def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
         return len(obj)
     except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
         return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
 def iadd(a, b):
     a += b
     return a
@@ -92,6 +105,9 @@ class attrgetter:
             return self._get(obj, self._attrs[0])
         return tuple(self._get(obj, a) for a in self._attrs)
 
+    def __repr__(self):
+        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+
 
 class itemgetter:
     def __init__(self, item, *items):
@@ -102,6 +118,9 @@ class itemgetter:
             return obj[self._items[0]]
         return tuple(obj[i] for i in self._items)
 
+    def __repr__(self):
+        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+
 
 class methodcaller:
     def __init__(self, name, *args, **kwargs):
@@ -111,3 +130,9 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend('%s=%r' % kv for kv in self._kwargs.items())
+        return 'operator.methodcaller(%s)' % ', '.join(args)

@@ -161,6 +161,8 @@ def parseaddr(addr):
     if '(' in addr and addr.endswith(')'):
         a, _, name = addr.partition('(')
         return name[:-1].strip(), a.strip()
+    if ' ' in addr and '@' not in addr:
+        return '', addr.split()[0]  # CPython: a bare phrase gives its first word
     if ' ' in addr or '@' not in addr and addr:
         return '', addr if '@' in addr or not ' ' in addr else ''
     return '', addr
