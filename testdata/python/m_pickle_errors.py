@@ -5,7 +5,8 @@ import re
 
 
 def clean(msg):
-    return re.sub(r' at 0x[0-9a-f]+', ' at 0x…', str(msg))
+    msg = re.sub(r" from '[^']*'", " from FILE", str(msg))  # the checkout's path
+    return re.sub(r' at 0x[0-9a-f]+', ' at 0x…', msg)
 
 
 def try_dumps(label, obj, proto=None):
