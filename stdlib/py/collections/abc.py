@@ -177,9 +177,21 @@ class MutableMapping(Mapping):
         for key, value in kwds.items():
             self[key] = value
 
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
     def clear(self):
-        for k in list(self):
-            del self[k]
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
 
 
 class MappingView(Sized):
