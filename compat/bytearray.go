@@ -49,7 +49,7 @@ func byteArrayNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 func (a *ByteArray) frozen() Bytes { return Bytes(a.b) }
 
 func (a *ByteArray) M__repr__() (py.Object, error) {
-	return py.String("bytearray(" + bytesRepr(string(a.b)) + ")"), nil
+	return py.String("bytearray(" + bytesQuoted(string(a.b), true) + ")"), nil
 }
 func (a *ByteArray) M__str__() (py.Object, error)  { return a.M__repr__() }
 func (a *ByteArray) M__len__() (py.Object, error)  { return py.Int(len(a.b)), nil }

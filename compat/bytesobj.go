@@ -212,7 +212,11 @@ func (b Bytes) M__ge__(o py.Object) (py.Object, error) {
 }
 
 // bytesRepr is CPython's repr of bytes.
-func bytesRepr(s string) string {
+func bytesRepr(s string) string { return bytesQuoted(s, false) }
+
+// bytesQuoted quotes s as bytes' repr does; with alwaysQuote a ' is
+// escaped even inside double quotes, as CPython's bytearray repr does.
+func bytesQuoted(s string, alwaysQuote bool) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
@@ -229,7 +233,7 @@ func bytesRepr(s string) string {
 			out.WriteString(`\n`)
 		case c == '\r':
 			out.WriteString(`\r`)
-		case c == '\\' || c == quote:
+		case c == '\\' || c == quote || (alwaysQuote && c == '\''):
 			out.WriteByte('\\')
 			out.WriteByte(c)
 		case c < 0x20 || c >= 0x7f:
@@ -258,7 +262,13 @@ func bytesArg(fn string, o py.Object) (string, error) {
 	if s, ok := bytesStr(o); ok {
 		return s, nil
 	}
-	return "", py.ExceptionNewf(py.TypeError, "%s: a bytes-like object is required, not '%s'", fn, o.Type().Name)
+	switch fn {
+	case "find", "rfind", "index", "rindex", "count":
+		return "", py.ExceptionNewf(py.TypeError, "argument should be integer or bytes-like object, not '%s'", o.Type().Name)
+	case "startswith", "endswith":
+		return "", py.ExceptionNewf(py.TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", fn, o.Type().Name)
+	}
+	return "", py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", o.Type().Name)
 }
 
 // selfBytes extracts the receiver of a bytes method.
@@ -320,7 +330,7 @@ func init() {
 		err := py.Iterate(args[0], func(item py.Object) bool {
 			p, ok := bytesStr(item)
 			if !ok {
-				parts = nil
+				parts = []string{item.Type().Name}
 				i = -i - 1
 				return true
 			}
@@ -332,7 +342,7 @@ func init() {
 			return nil, err
 		}
 		if i < 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected a bytes-like object", -i-1)
+			return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", -i-1, parts[0])
 		}
 		return Bytes(strings.Join(parts, s)), nil
 	})
@@ -377,7 +387,7 @@ func init() {
 			}
 			if t, ok := args[0].(py.Tuple); ok {
 				for _, item := range t {
-					p, err := bytesArg(name, item)
+					p, err := bytesArg("", item)
 					if err != nil {
 						return nil, err
 					}
@@ -637,11 +647,11 @@ func init() {
 		}
 		s, ok := args[len(args)-1].(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "fromhex() argument must be str")
+			return nil, py.ExceptionNewf(py.TypeError, "fromhex() argument must be str, not %s", args[len(args)-1].Type().Name)
 		}
-		b, err := hex.DecodeString(strings.ReplaceAll(string(s), " ", ""))
+		b, err := fromHex(string(s))
 		if err != nil {
-			return nil, py.ExceptionNewf(py.ValueError, "non-hexadecimal number found in fromhex() arg")
+			return nil, err
 		}
 		return Bytes(b), nil
 	}, 0, "bytes.fromhex(string) -> bytes")}
@@ -923,4 +933,43 @@ func BytesOwned(b []byte) py.Object {
 		return Bytes("")
 	}
 	return Bytes(unsafe.String(&b[0], len(b)))
+}
+
+// fromHex decodes bytes.fromhex's argument: pairs of hex digits, ASCII
+// whitespace allowed between pairs; an error names the position of the
+// offending character in the string, as CPython's does.
+func fromHex(s string) ([]byte, error) {
+	out := make([]byte, 0, len(s)/2)
+	val := func(i int) (byte, error) {
+		if i < len(s) {
+			c := s[i]
+			switch {
+			case '0' <= c && c <= '9':
+				return c - '0', nil
+			case 'a' <= c && c <= 'f':
+				return c - 'a' + 10, nil
+			case 'A' <= c && c <= 'F':
+				return c - 'A' + 10, nil
+			}
+		}
+		return 0, py.ExceptionNewf(py.ValueError, "non-hexadecimal number found in fromhex() arg at position %d", utf8.RuneCountInString(s[:min(i, len(s))]))
+	}
+	for i := 0; i < len(s); i += 2 {
+		for i < len(s) && strings.IndexByte(" \t\n\r\v\f", s[i]) >= 0 {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		hi, err := val(i)
+		if err != nil {
+			return nil, err
+		}
+		lo, err := val(i + 1)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, hi<<4|lo)
+	}
+	return out, nil
 }

@@ -926,11 +926,15 @@ func noKwargs(name string, kwargs py.StringDict) error {
 }
 
 func argRange(name string, args py.Tuple, min, max int) error {
+	least, most := "at least ", "at most "
+	if min == max {
+		least, most = "", "" // CPython: "insert expected 2 arguments, got 1"
+	}
 	if len(args) < min {
-		return py.ExceptionNewf(py.TypeError, "%s expected at least %d argument%s, got %d", name, min, plural(min), len(args))
+		return py.ExceptionNewf(py.TypeError, "%s expected %s%d argument%s, got %d", name, least, min, plural(min), len(args))
 	}
 	if len(args) > max {
-		return py.ExceptionNewf(py.TypeError, "%s expected at most %d argument%s, got %d", name, max, plural(max), len(args))
+		return py.ExceptionNewf(py.TypeError, "%s expected %s%d argument%s, got %d", name, most, max, plural(max), len(args))
 	}
 	return nil
 }

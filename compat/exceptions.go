@@ -463,7 +463,9 @@ func exceptionAttr(name string) *py.Property {
 
 // NormalizeMessage rewrites the texts of gpython's own errors that differ
 // from CPython's: "'X' has no attribute 'y'" gains "object", a bare
-// "index out of range" names the list, deletion from a tuple "doesn't". (The
+// "index out of range" names the list, deletion from a tuple "doesn't",
+// a non-integer where one is needed "cannot be interpreted as an
+// integer". (The
 // exception is changed in place; it is called where exceptions are caught
 // and printed.)
 func NormalizeMessage(v py.Object) {
@@ -489,6 +491,9 @@ func NormalizeMessage(v py.Object) {
 		s = strings.TrimSuffix(s, "does not support item deletion") + "doesn't support item deletion"
 	case e.Base.IsSubtype(py.IndexError) && s == "index out of range":
 		s = "list index out of range"
+	case e.Base.IsSubtype(py.TypeError) && strings.HasPrefix(s, "unsupported operand type(s) for index: '"):
+		// py.Index's error, behind range(), round(), str.ljust() and co.
+		s = strings.TrimPrefix(s, "unsupported operand type(s) for index: ") + " object cannot be interpreted as an integer"
 	case e.Base.IsSubtype(py.NameError):
 		if m, ok := unboundMessage(s); ok { // unbound.go
 			s = m

@@ -234,8 +234,9 @@ func init() {
 		case *dictView:
 			items = v.items()
 		default:
+			_, indexable := seq.(py.I__getitem__)
 			n, err := py.Len(seq)
-			if err != nil {
+			if err != nil || !indexable && lookupMro(seq.Type(), "__getitem__") == nil {
 				return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not reversible", seq.Type().Name)
 			}
 			count, _ := n.(py.Int)
@@ -356,7 +357,16 @@ func init() {
 	zipNew := py.ZipType.New
 	py.ZipType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(kwargs) == 0 && len(args) > 0 {
-			return zipNew(t, args, nil)
+			z, err := zipNew(t, args, nil)
+			if err != nil {
+				// gpython: "zip argument #2 must support iteration"
+				for _, a := range args {
+					if _, ierr := py.Iter(a); ierr != nil {
+						return nil, ierr
+					}
+				}
+			}
+			return z, err
 		}
 		strict := false
 		for k, v := range kwargs {
@@ -429,4 +439,37 @@ func zipArgs(n int) string {
 		return " 1"
 	}
 	return "s 1-" + strconv.Itoa(n)
+}
+
+// list() and tuple() take one optional positional argument; CPython's
+// messages are "list expected at most 1 argument, got 2" and "tuple()
+// takes no keyword arguments" (gpython: "list() takes at most 1 arguments
+// (2 given)", "tuple() does not take keyword arguments").
+func init() {
+	for _, t := range []*py.Type{py.ListType, py.TupleType} {
+		t, orig := t, t.New
+		t.New = func(mt *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if mt == t {
+				if len(args) > 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "%s expected at most 1 argument, got %d", t.Name, len(args))
+				}
+				if len(kwargs) > 0 {
+					return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", t.Name)
+				}
+			}
+			return orig(mt, args, kwargs)
+		}
+	}
+	if m, ok := py.StringType.Dict["replace"].(*py.Method); ok {
+		py.StringType.Dict["replace"] = py.MustNewMethod("replace", func(self py.Object, args py.Tuple) (py.Object, error) {
+			self, args = unbound(self, args)
+			if _, ok := self.(py.String); !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor 'replace' for 'str' objects doesn't apply to a '%s' object", typeName(self))
+			}
+			if err := argRange("replace", args, 2, 3); err != nil {
+				return nil, err
+			}
+			return m.Call(self, args)
+		}, 0, m.Doc)
+	}
 }

@@ -265,6 +265,20 @@ func init() {
 				return r, err
 			}
 		}
+		if len(args) > 0 && len(kwargs) == 0 {
+			// one sign at most, right before the digits (gpython took "--1")
+			if str, ok := args[0].(py.String); ok {
+				if t := strings.TrimSpace(string(str)); len(t) > 1 && (t[0] == '+' || t[0] == '-') && strings.ContainsRune("+- \t\n\r\v\f", rune(t[1])) {
+					base := py.Object(py.Int(10))
+					if len(orig) > 1 {
+						base = orig[1]
+					}
+					if r, rerr := Repr(orig[0]); rerr == nil {
+						return nil, py.ExceptionNewf(py.ValueError, "invalid literal for int() with base %v: %s", base, r)
+					}
+				}
+			}
+		}
 		if len(args) == 2 && len(kwargs) == 0 && args[1] == py.Int(0) {
 			// base 0 allows a zero written with several zeros ("00")
 			if str, ok := args[0].(py.String); ok {

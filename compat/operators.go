@@ -426,6 +426,9 @@ func Truth(o py.Object) (bool, error) {
 
 var (
 	truthFunc = py.MustNewMethod("__gowsgi_truth__", func(self py.Object, o py.Object) (py.Object, error) {
+		if c, ok := o.(py.Complex); ok {
+			return py.NewBool(c != 0), nil // gpython's own test says True for 0j
+		}
 		if !hasPyClass(o) {
 			return o, nil // gpython's own test handles it
 		}

@@ -83,6 +83,9 @@ func seqGetItem(seq, key py.Object) (py.Object, error) {
 			}
 			return out, nil
 		}
+		if r, ok := seq.(*py.Range); ok {
+			return rangeSlice(r, s)
+		}
 	}
 	return py.GetItem(seq, key)
 }

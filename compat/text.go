@@ -207,7 +207,7 @@ func init() {
 			} else {
 				sep, err := strArg(name, sepObj)
 				if err != nil {
-					return nil, err
+					return nil, py.ExceptionNewf(py.TypeError, "must be str or None, not %s", sepObj.Type().Name)
 				}
 				if sep == "" {
 					return nil, py.ExceptionNewf(py.ValueError, "empty separator")
