@@ -75,7 +75,8 @@ for data in [b'', b'x', b'\x80\x04\x95', b'\x80\x06N.', b'h\x05.', b'(K\x01', b'
     try:
         print(repr(data), 'ok', pickle.loads(data))
     except Exception as e:
-        print(repr(data), type(e).__name__, clean(e).replace('\n', ' | ')[:70])
+        # the module repr names the program's path: cut it
+        print(repr(data), type(e).__name__, clean(e).split(' on <module')[0].replace('\n', ' | ')[:70])
 try:
     pickle.loads('text')
 except TypeError as e:
