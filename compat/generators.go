@@ -18,6 +18,8 @@ package compat
 //     StopIteration as __cause__; gpython let it end the iteration
 //     silently. The body of every generator is wrapped (stopIterationGuard)
 //     in a handler that converts it; other exceptions pass unchanged.
+//   - gi_running, gi_frame (None once the generator has finished), gi_code
+//     and gi_yieldfrom, as CPython's generators have them.
 
 import (
 	"github.com/go-python/gpython/py"
@@ -137,6 +139,24 @@ func init() {
 		}
 		return res, err
 	}
+	genAttr := func(name string, get func(g *py.Generator) py.Object) {
+		py.GeneratorType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			g, ok := self.(*py.Generator)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'generator' objects doesn't apply to a '%s' object", name, typeName(self))
+			}
+			return get(g), nil
+		}}
+	}
+	genAttr("gi_running", func(g *py.Generator) py.Object { return py.NewBool(g.Running) })
+	genAttr("gi_code", func(g *py.Generator) py.Object { return g.Code })
+	genAttr("gi_yieldfrom", func(g *py.Generator) py.Object { return py.None })
+	genAttr("gi_frame", func(g *py.Generator) py.Object {
+		if g.Frame == nil || g.Frame.Lasti != 0 && !g.Frame.Yielded {
+			return py.None
+		}
+		return g.Frame
+	})
 	py.GeneratorType.Dict["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple) (py.Object, error) {
 		self, args = unbound(self, args)
 		g, ok := self.(*py.Generator)

@@ -334,18 +334,41 @@ func init() {
 	}
 }
 
-// enumerate(iterable, start=0): gpython took start only by position.
+// enumerate(iterable, start=0): gpython took start only by position, and
+// its enumerate object made a fresh iterator in __iter__: CPython's is its
+// own iterator (next(e) works, iter(e) is e, partial use is shared).
+type enumObj struct {
+	it    py.Object
+	index py.Int
+}
+
+func (e *enumObj) Type() *py.Type                { return py.EnumerateType }
+func (e *enumObj) M__iter__() (py.Object, error) { return e, nil }
+func (e *enumObj) M__next__() (py.Object, error) {
+	v, err := py.Next(e.it)
+	if err != nil {
+		return nil, err
+	}
+	r := py.Tuple{e.index, v}
+	e.index++
+	return r, nil
+}
+
 func init() {
-	enumNew := py.EnumerateType.New
 	py.EnumerateType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if len(kwargs) > 0 {
-			var it, start py.Object = nil, py.Int(0)
-			if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:enumerate", []string{"iterable", "start"}, &it, &start); err != nil {
-				return nil, err
-			}
-			return enumNew(t, py.Tuple{it, start}, nil)
+		var it, start py.Object = nil, py.Int(0)
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:enumerate", []string{"iterable", "start"}, &it, &start); err != nil {
+			return nil, err
 		}
-		return enumNew(t, args, kwargs)
+		n, err := py.Index(start)
+		if err != nil {
+			return nil, err
+		}
+		iter, err := iterOf(it)
+		if err != nil {
+			return nil, err
+		}
+		return &enumObj{it: iter, index: n}, nil
 	}
 }
 

@@ -153,5 +153,8 @@ func iterOf(obj py.Object) (py.Object, error) {
 	if l, ok := obj.(*py.List); ok {
 		return &listIter{l: l}, nil
 	}
+	if it, ok, err := userIter(obj); ok {
+		return it, err
+	}
 	return py.Iter(obj)
 }

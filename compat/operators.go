@@ -177,6 +177,15 @@ func init() {
 					sd["__module__"] = py.String("__main__")
 					args = py.Tuple{args[0], args[1], sd}
 				}
+				for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
+					// implicitly classmethods, as CPython's type.__new__
+					// makes them (super().__init_subclass__(...) binds cls)
+					if fn, has := sd[name].(*py.Function); has {
+						sd = sd.Copy()
+						sd[name] = &py.ClassMethod{Callable: fn}
+						args = py.Tuple{args[0], args[1], sd}
+					}
+				}
 				if v, has := sd["__slots__"]; has {
 					// gpython refuses __slots__; instances keep a __dict__ here
 					slots = v

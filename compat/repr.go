@@ -93,12 +93,7 @@ func reprSeen(o py.Object, seen []py.Object) (string, error) {
 		if fn := exceptionMethod(v, "__repr__"); fn != nil {
 			return callStr(fn, v)
 		}
-		args, _ := v.Args.(py.Tuple)
-		s, err := reprItems(args, seen, nil)
-		if err != nil {
-			return "", err
-		}
-		return v.Base.Name + "(" + s + ")", nil
+		return exceptionRepr(v, seen)
 	}
 	if s, ok, err := callableRepr(o, seen); ok { // reprfunc.go
 		return s, err
@@ -262,45 +257,7 @@ func Str(o py.Object) (string, error) {
 		if fn := exceptionMethod(v, "__str__"); fn != nil {
 			return callStr(fn, v)
 		}
-		args, _ := v.Args.(py.Tuple)
-		if n, ok := args0Int(args); ok && len(args) >= 2 && len(args) <= 5 && v.Base.IsSubtype(py.OSError) {
-			msg, err := Str(args[1])
-			if err != nil {
-				return "", err
-			}
-			s := fmt.Sprintf("[Errno %d] %s", n, msg)
-			var filename py.Object
-			if len(args) >= 3 {
-				filename = args[2]
-			} else if fn, ok := v.Dict["filename"]; ok && fn != py.None {
-				filename = fn
-			}
-			if filename != nil {
-				f, err := Repr(filename)
-				if err != nil {
-					return "", err
-				}
-				s += ": " + f
-				if fn2, ok := v.Dict["filename2"]; ok && fn2 != py.None {
-					f2, err := Repr(fn2)
-					if err != nil {
-						return "", err
-					}
-					s += " -> " + f2
-				}
-			}
-			return s, nil
-		}
-		switch len(args) {
-		case 0:
-			return "", nil
-		case 1:
-			if v.Base.IsSubtype(py.KeyError) {
-				return Repr(args[0]) // CPython: str(KeyError('k')) is "'k'"
-			}
-			return Str(args[0])
-		}
-		return Repr(args)
+		return exceptionStr(v)
 	}
 	if _, ok := o.(py.I__str__); !ok {
 		if fn := lookupMro(o.Type(), "__str__"); fn == nil || fn == py.ObjectType.Dict["__str__"] {
@@ -316,6 +273,87 @@ func Str(o py.Object) (string, error) {
 		return "", py.ExceptionNewf(py.TypeError, "__str__ returned non-string (type %s)", s.Type().Name)
 	}
 	return string(str), nil
+}
+
+// exceptionRepr is BaseException.__repr__: Name(args...).
+func exceptionRepr(v *py.Exception, seen []py.Object) (string, error) {
+	args, _ := v.Args.(py.Tuple)
+	s, err := reprItems(args, seen, nil)
+	if err != nil {
+		return "", err
+	}
+	return v.Base.Name + "(" + s + ")", nil
+}
+
+// exceptionStr is BaseException.__str__ (OSError's included).
+func exceptionStr(v *py.Exception) (string, error) {
+	args, _ := v.Args.(py.Tuple)
+	if n, ok := args0Int(args); ok && len(args) >= 2 && len(args) <= 5 && v.Base.IsSubtype(py.OSError) {
+		msg, err := Str(args[1])
+		if err != nil {
+			return "", err
+		}
+		s := fmt.Sprintf("[Errno %d] %s", n, msg)
+		var filename py.Object
+		if len(args) >= 3 {
+			filename = args[2]
+		} else if fn, ok := v.Dict["filename"]; ok && fn != py.None {
+			filename = fn
+		}
+		if filename != nil {
+			f, err := Repr(filename)
+			if err != nil {
+				return "", err
+			}
+			s += ": " + f
+			if fn2, ok := v.Dict["filename2"]; ok && fn2 != py.None {
+				f2, err := Repr(fn2)
+				if err != nil {
+					return "", err
+				}
+				s += " -> " + f2
+			}
+		}
+		return s, nil
+	}
+	switch len(args) {
+	case 0:
+		return "", nil
+	case 1:
+		if v.Base.IsSubtype(py.KeyError) {
+			return Repr(args[0]) // CPython: str(KeyError('k')) is "'k'"
+		}
+		return Str(args[0])
+	}
+	return Repr(args)
+}
+
+func init() {
+	// BaseException.__str__/__repr__ for super().__str__() and
+	// Exception.__str__(e) in classes that override them
+	for name, f := range map[string]func(*py.Exception) (string, error){
+		"__str__": func(e *py.Exception) (string, error) {
+			if args, _ := e.Args.(py.Tuple); len(args) == 1 && e.Base.IsSubtype(py.KeyError) {
+				return Str(args[0]) // KeyError.__str__ is its own
+			}
+			return exceptionStr(e)
+		},
+		"__repr__": func(e *py.Exception) (string, error) { return exceptionRepr(e, nil) },
+	} {
+		f := f
+		py.BaseException.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			self, args = unbound(self, args)
+			if len(args) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments (%d given)", name, len(args))
+			}
+			e, ok := self.(*py.Exception)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'BaseException' object but received a '%s'", name, typeName(self))
+			}
+			s, err := f(e)
+			return py.String(s), err
+		}, 0, "Return str(self).")
+	}
 }
 
 func init() {

@@ -18,6 +18,10 @@ package compat
 //   - Starred elements in an unparenthesized tuple (3.8): `return *a, b`,
 //     `yield *a, b`, `x = *a, b`, `for v in *a, *b:` build the tuple with
 //     __gowsgi_cat__ as the parenthesized display does.
+//   - Dict displays and comprehensions evaluate each key before its value
+//     (3.8): where both are more than a name or literal, {k(): v()} calls
+//     __gowsgi_dictkv__ and {K: V for ...} binds both through one more
+//     for clause (dictOrder).
 //   - Underscores in numbers (3.6): 1_000 becomes 1000.
 //   - The walrus operator (3.8): `n := expr` becomes
 //     `(expr).gowsgi_walrus__n`, an attribute load that opcodes.go turns
@@ -728,6 +732,9 @@ func (r *rewriter) rewriteGroup(g *bgroup, isDef bool) {
 		}
 		return
 	}
+	if open == "{" && r.dictOrder(g) {
+		return
+	}
 	for _, e := range g.elems {
 		if t[e[0]].kind == tkName && t[e[0]].text == "for" {
 			return
@@ -776,6 +783,103 @@ func (r *rewriter) rewriteGroup(g *bgroup, isDef bool) {
 		return // (*a) alone is not a tuple
 	}
 	r.replace(g.open, g.close, "__gowsgi_cat__('"+kind+"', "+r.chunks(g.elems, "*", "(", ",)")+")")
+}
+
+// dictOrder rewrites a dict display or comprehension whose keys must be
+// evaluated before their values (CPython 3.8; gpython's 3.4 compiler
+// evaluates each value first). It applies only where the order can be
+// seen: a pair whose key and value are both more than a name or literal.
+// `{k(): v(), ...}` becomes `__gowsgi_dictkv__(k(), v(), ...)`, and
+// `{K: V for ...}` becomes `{__gowsgi_k__: __gowsgi_v__ for ... for
+// __gowsgi_k__, __gowsgi_v__ in ((K, V),)}`. It reports whether it did.
+func (r *rewriter) dictOrder(g *bgroup) bool {
+	t := r.toks
+	simple := func(a, b int) bool {
+		if a == b {
+			switch t[a].kind {
+			case tkName, tkNumber:
+				return r.out[a] == t[a].text
+			case tkString:
+				return r.out[a] == t[a].text
+			}
+			return false
+		}
+		if b == a+1 && t[a].kind == tkOp && (t[a].text == "-" || t[a].text == "+") && t[b].kind == tkNumber {
+			return true
+		}
+		for i := a; i <= b; i++ {
+			if t[i].kind != tkString || r.out[i] != t[i].text {
+				return false
+			}
+		}
+		return true
+	}
+	// colon is the top-level `:` in tokens [a, b], -1 if none (or a
+	// top-level lambda comes first: a set of lambdas)
+	colon := func(a, b int) int {
+		depth := 0
+		for i := a; i <= b; i++ {
+			switch {
+			case t[i].kind == tkName && t[i].text == "lambda" && depth == 0:
+				return -1
+			case t[i].kind != tkOp:
+			case t[i].text == "(" || t[i].text == "[" || t[i].text == "{":
+				depth++
+			case t[i].text == ")" || t[i].text == "]" || t[i].text == "}":
+				depth--
+			case t[i].text == ":" && depth == 0:
+				return i
+			}
+		}
+		return -1
+	}
+	// a comprehension: its first top-level `for`
+	depth, forAt := 0, -1
+	for i := g.open + 1; i < g.close && forAt < 0; i++ {
+		switch {
+		case t[i].kind == tkName && t[i].text == "for" && depth == 0:
+			forAt = i
+		case t[i].kind != tkOp:
+		case t[i].text == "(" || t[i].text == "[" || t[i].text == "{":
+			depth++
+		case t[i].text == ")" || t[i].text == "]" || t[i].text == "}":
+			depth--
+		}
+	}
+	if forAt >= 0 {
+		if forAt > g.open+1 && t[forAt-1].kind == tkName && t[forAt-1].text == "async" {
+			return false
+		}
+		c := colon(g.open+1, forAt-1)
+		if c < 0 || simple(g.open+1, c-1) || simple(c+1, forAt-1) {
+			return false
+		}
+		k := strings.TrimSpace(r.text(g.open+1, c-1))
+		v := strings.TrimSpace(r.text(c+1, forAt-1))
+		rest := strings.TrimSpace(r.text(forAt, g.close-1))
+		r.replace(g.open, g.close, "{__gowsgi_k__: __gowsgi_v__ "+rest+" for __gowsgi_k__, __gowsgi_v__ in ((("+k+"), ("+v+")),)}")
+		return true
+	}
+	if len(g.elems) == 0 || len(g.elems) > 120 {
+		return false
+	}
+	need := false
+	var args []string
+	for _, e := range g.elems {
+		c := colon(e[0], e[1])
+		if c < 0 || c == e[0] || c == e[1] {
+			return false // a set, or ** unpacking
+		}
+		if !simple(e[0], c-1) && !simple(c+1, e[1]) {
+			need = true
+		}
+		args = append(args, strings.TrimSpace(r.text(e[0], c-1)), strings.TrimSpace(r.text(c+1, e[1])))
+	}
+	if !need {
+		return false
+	}
+	r.replace(g.open, g.close, "__gowsgi_dictkv__("+strings.Join(args, ", ")+")")
+	return true
 }
 
 // chunks joins elements for __gowsgi_cat__/__gowsgi_dictcat__: a starred
@@ -1121,6 +1225,15 @@ func init() {
 		}
 		return py.Tuple(items), nil
 	}, "builds a display with unpacking (compat)")
+	setBuiltinFunc("__gowsgi_dictkv__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		d := NewDictSized(len(args) / 2)
+		for i := 0; i+1 < len(args); i += 2 {
+			if err := d.Set(args[i], args[i+1]); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}, "builds a dict display, keys evaluated before values (compat)")
 	setBuiltinFunc("__gowsgi_dictcat__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		d := NewDict()
 		for _, m := range args {

@@ -36,6 +36,7 @@ print(calls)
 calls.clear()
 print(t(1, 'l') + t(2, 'r') * t(3, 'rr'), calls)
 calls.clear()
+print({t('a', 'k1'): t(1, 'v1'), t('b', 'k2'): t(2, 'v2')}, calls)
 a = b = c = []
 a.append(1)
 print(a, b, c, a is c)
