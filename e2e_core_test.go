@@ -39,6 +39,9 @@ func TestCLI(t *testing.T) {
 	if code, out, _ := run("help"); code != 0 || !strings.Contains(out, "gowsgi serve") {
 		t.Errorf("help: %d %q", code, out)
 	}
+	if code, out, _ := run("serve", "--help"); code != 0 || !strings.Contains(out, "--python-path DIR") || !strings.Contains(out, "--limit-request-body") {
+		t.Errorf("serve --help: %d %q", code, out)
+	}
 	for _, tc := range []struct {
 		name string
 		args []string

@@ -485,20 +485,18 @@ func mapValues(m map[*py.Type]string) []string {
 	return out
 }
 
-// reprDunder is a built-in object's __repr__ method.
-var reprDunder = py.MustNewMethod("__repr__", func(self py.Object, args py.Tuple) (py.Object, error) {
-	if len(args) != 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "expected 0 arguments, got %d", len(args))
-	}
-	r, err := Repr(self)
-	return py.String(r), err
-}, 0, "Return repr(self).")
+// reprDunder and strDunder are a built-in object's __repr__ and __str__.
+var (
+	reprDunder = textDunder("__repr__", "Return repr(self).", Repr)
+	strDunder  = textDunder("__str__", "Return str(self).", Str)
+)
 
-// strDunder is a built-in object's __str__ method.
-var strDunder = py.MustNewMethod("__str__", func(self py.Object, args py.Tuple) (py.Object, error) {
-	if len(args) != 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "expected 0 arguments, got %d", len(args))
-	}
-	r, err := Str(self)
-	return py.String(r), err
-}, 0, "Return str(self).")
+func textDunder(name, doc string, text func(py.Object) (string, error)) *py.Method {
+	return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 0 arguments, got %d", len(args))
+		}
+		r, err := text(self)
+		return py.String(r), err
+	}, 0, doc)
+}

@@ -413,15 +413,7 @@ func init() {
 				}
 				return py.None, nil
 			},
-			Fset: func(self, value py.Object) error {
-				if e, ok := self.(*py.Exception); ok {
-					if e.Dict == nil {
-						e.Dict = py.StringDict{}
-					}
-					e.Dict[name] = value
-				}
-				return nil
-			},
+			Fset: func(self, value py.Object) error { return SetExceptionAttr(self, name, value) },
 		}
 	}
 }
@@ -447,18 +439,22 @@ func exceptionAttr(name string) *py.Property {
 			}
 			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", self.Type().Name, name)
 		},
-		Fset: func(self, value py.Object) error {
-			e, ok := self.(*py.Exception)
-			if !ok {
-				return py.ExceptionNewf(py.AttributeError, "can't set attribute '%s'", name)
-			}
-			if e.Dict == nil {
-				e.Dict = py.StringDict{}
-			}
-			e.Dict[name] = value
-			return nil
-		},
+		Fset: func(self, value py.Object) error { return SetExceptionAttr(self, name, value) },
 	}
+}
+
+// SetExceptionAttr stores attribute name of exception self in its Dict,
+// the setter of the properties that give exceptions their attributes.
+func SetExceptionAttr(self py.Object, name string, value py.Object) error {
+	e, ok := self.(*py.Exception)
+	if !ok {
+		return py.ExceptionNewf(py.AttributeError, "can't set attribute '%s'", name)
+	}
+	if e.Dict == nil {
+		e.Dict = py.StringDict{}
+	}
+	e.Dict[name] = value
+	return nil
 }
 
 // NormalizeMessage rewrites the texts of gpython's own errors that differ

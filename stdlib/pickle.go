@@ -457,6 +457,23 @@ func (d *pkDecoder) take(n int) ([]byte, bool) {
 	return b, true
 }
 
+// memoIndex reads a memo index: one byte (BINPUT, BINGET) or four
+// little-endian ones (LONG_BINPUT, LONG_BINGET).
+func (d *pkDecoder) memoIndex(short bool) (int, bool) {
+	if short {
+		b, ok := d.take(1)
+		if !ok {
+			return 0, false
+		}
+		return int(b[0]), true
+	}
+	b, ok := d.take(4)
+	if !ok {
+		return 0, false
+	}
+	return int(binary.LittleEndian.Uint32(b)), true
+}
+
 func (d *pkDecoder) pop() (py.Object, bool) {
 	n := len(d.stack)
 	if n == 0 || len(d.marks) > 0 && d.marks[len(d.marks)-1] >= n {
@@ -736,19 +753,9 @@ func (d *pkDecoder) run() (py.Object, bool) {
 			d.memo = append(d.memo, t)
 			continue
 		case 'q', 'r':
-			var i int
-			if op[0] == 'q' {
-				b, ok := d.take(1)
-				if !ok {
-					return nil, false
-				}
-				i = int(b[0])
-			} else {
-				b, ok := d.take(4)
-				if !ok {
-					return nil, false
-				}
-				i = int(binary.LittleEndian.Uint32(b))
+			i, ok := d.memoIndex(op[0] == 'q')
+			if !ok {
+				return nil, false
 			}
 			t, ok := d.top()
 			if !ok || i > len(d.memo) {
@@ -761,19 +768,9 @@ func (d *pkDecoder) run() (py.Object, bool) {
 			}
 			continue
 		case 'h', 'j':
-			var i int
-			if op[0] == 'h' {
-				b, ok := d.take(1)
-				if !ok {
-					return nil, false
-				}
-				i = int(b[0])
-			} else {
-				b, ok := d.take(4)
-				if !ok {
-					return nil, false
-				}
-				i = int(binary.LittleEndian.Uint32(b))
+			i, ok := d.memoIndex(op[0] == 'h')
+			if !ok {
+				return nil, false
 			}
 			if i >= len(d.memo) || d.memo[i] == nil {
 				return nil, false

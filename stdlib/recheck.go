@@ -14,6 +14,8 @@ import (
 	"unicode"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
 )
 
 type reSyntax struct {
@@ -305,15 +307,7 @@ func init() {
 				}
 				return py.None, nil
 			},
-			Fset: func(self, value py.Object) error {
-				if e, ok := self.(*py.Exception); ok {
-					if e.Dict == nil {
-						e.Dict = py.StringDict{}
-					}
-					e.Dict[name] = value
-				}
-				return nil
-			},
+			Fset: func(self, value py.Object) error { return compat.SetExceptionAttr(self, name, value) },
 		}
 	}
 }

@@ -553,7 +553,11 @@ func strList(what string, o py.Object) ([]string, error) {
 }
 
 func envList(o py.Object) ([]string, error) {
-	items, err := py.Call(mustAttr(o, "items"), nil, nil)
+	itemsFn, err := py.GetAttrString(o, "items")
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "env must be a mapping, not %s", o.Type().Name)
+	}
+	items, err := py.Call(itemsFn, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -582,12 +586,4 @@ func envList(o py.Object) ([]string, error) {
 		return nil, err
 	}
 	return env, bad
-}
-
-func mustAttr(o py.Object, name string) py.Object {
-	v, err := py.GetAttrString(o, name)
-	if err != nil {
-		return py.None
-	}
-	return v
 }

@@ -228,9 +228,6 @@ class FieldStorage:
         else:
             self.read_single()
 
-    def __del__(self):
-        pass
-
     def __enter__(self):
         return self
 

@@ -33,6 +33,14 @@ class SubprocessError(Exception):
     pass
 
 
+def _set_output(self, value):
+    self.output = value
+
+
+# CalledProcessError's and TimeoutExpired's output, also named stdout
+_stdout = property(lambda self: self.output, _set_output)
+
+
 class CalledProcessError(SubprocessError):
     """Raised when a process run by check_call/check_output/run(check=True)
     exits with a non-zero status."""
@@ -48,13 +56,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout
 
 
 class TimeoutExpired(SubprocessError):
@@ -69,13 +71,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout
 
 
 class CompletedProcess:
