@@ -199,17 +199,7 @@ func lgamma(x float64) (float64, error) {
 func init() {
 	impl := py.GetModuleImpl("math")
 	set := func(name, doc string, fn func(float64) (float64, error)) {
-		compat.SetModuleMethod(impl, py.MustNewMethod(name, func(self py.Object, arg py.Object) (py.Object, error) {
-			x, err := toFloat(arg)
-			if err != nil {
-				return nil, err
-			}
-			r, err := fn(x)
-			if err != nil {
-				return nil, err
-			}
-			return py.Float(r), nil
-		}, 0, doc))
+		compat.SetModuleMethod(impl, floatMethod(name, doc, fn))
 	}
 	set("tan", "tan(x)\n\nReturn the tangent of x (measured in radians).", func(x float64) (float64, error) {
 		if math.IsInf(x, 0) {

@@ -340,17 +340,7 @@ func init() {
 		return py.Float(math.Nextafter(x, y)), nil
 	})
 	one := func(name, doc string, fn func(x float64) (float64, error)) {
-		set(name, doc, func(self py.Object, arg py.Object) (py.Object, error) {
-			x, err := toFloat(arg)
-			if err != nil {
-				return nil, err
-			}
-			r, err := fn(x)
-			if err != nil {
-				return nil, err
-			}
-			return py.Float(r), nil
-		})
+		compat.SetModuleMethod(impl, floatMethod(name, doc, fn))
 	}
 	one("ulp", "ulp(x) -> the value of the least significant bit of x", func(x float64) (float64, error) {
 		x = math.Abs(x)
@@ -390,4 +380,20 @@ func init() {
 			break
 		}
 	}
+}
+
+// floatMethod is a math function of one float: the argument converted as
+// CPython's math module does, fn's result returned as a float.
+func floatMethod(name, doc string, fn func(float64) (float64, error)) *py.Method {
+	return py.MustNewMethod(name, func(self py.Object, arg py.Object) (py.Object, error) {
+		x, err := toFloat(arg)
+		if err != nil {
+			return nil, err
+		}
+		r, err := fn(x)
+		if err != nil {
+			return nil, err
+		}
+		return py.Float(r), nil
+	}, 0, doc)
 }

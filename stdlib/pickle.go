@@ -107,6 +107,15 @@ func (e *pkEncoder) memoize(k pkMemoKey) {
 	e.memo[k] = len(e.memo)
 }
 
+// recall writes a memo GET when k was pickled before.
+func (e *pkEncoder) recall(k pkMemoKey) bool {
+	i, ok := e.memo[k]
+	if ok {
+		e.get(i)
+	}
+	return ok
+}
+
 func (e *pkEncoder) get(i int) {
 	if i < 256 {
 		e.frame = append(e.frame, 'h', byte(i))
@@ -221,8 +230,7 @@ func (e *pkEncoder) save(obj py.Object) error {
 		return nil
 	case py.String:
 		k := pkMemoKey{kind: 's', s: string(v)}
-		if i, ok := e.memo[k]; ok {
-			e.get(i)
+		if e.recall(k) {
 			return nil
 		}
 		e.sized(0x8c, 'X', 0x8d, []byte(v))
@@ -230,8 +238,7 @@ func (e *pkEncoder) save(obj py.Object) error {
 		return nil
 	case compat.Bytes:
 		k := pkMemoKey{kind: 'b', s: string(v)}
-		if i, ok := e.memo[k]; ok {
-			e.get(i)
+		if e.recall(k) {
 			return nil
 		}
 		e.sized('C', 'B', 0x8e, []byte(v))
@@ -239,8 +246,7 @@ func (e *pkEncoder) save(obj py.Object) error {
 		return nil
 	case py.Bytes:
 		k := pkMemoKey{kind: 'b', s: string(v)}
-		if i, ok := e.memo[k]; ok {
-			e.get(i)
+		if e.recall(k) {
 			return nil
 		}
 		e.sized('C', 'B', 0x8e, v)
@@ -264,8 +270,7 @@ func (e *pkEncoder) save(obj py.Object) error {
 			return nil
 		}
 		k := pkMemoKey{kind: 't', p: reflect.ValueOf(v).Pointer(), n: n}
-		if i, ok := e.memo[k]; ok {
-			e.get(i)
+		if e.recall(k) {
 			return nil
 		}
 		if n > 3 {
@@ -304,8 +309,7 @@ func (e *pkEncoder) save(obj py.Object) error {
 			return pkFallback{}
 		}
 		k := pkMemoKey{kind: 'p', p: reflect.ValueOf(v).Pointer()}
-		if i, ok := e.memo[k]; ok {
-			e.get(i)
+		if e.recall(k) {
 			return nil
 		}
 		e.frame = append(e.frame, ']')
@@ -316,8 +320,7 @@ func (e *pkEncoder) save(obj py.Object) error {
 			return pkFallback{}
 		}
 		k := pkMemoKey{kind: 'p', p: reflect.ValueOf(v).Pointer()}
-		if i, ok := e.memo[k]; ok {
-			e.get(i)
+		if e.recall(k) {
 			return nil
 		}
 		e.frame = append(e.frame, '}')
@@ -332,8 +335,7 @@ func (e *pkEncoder) save(obj py.Object) error {
 	switch t {
 	case compat.SetType, compat.FrozenSetType:
 		k := pkMemoKey{kind: 'p', p: reflect.ValueOf(obj).Pointer()}
-		if i, ok := e.memo[k]; ok {
-			e.get(i)
+		if e.recall(k) {
 			return nil
 		}
 		var items []py.Object
@@ -377,8 +379,7 @@ func (e *pkEncoder) save(obj py.Object) error {
 			return pkFallback{}
 		}
 		k := pkMemoKey{kind: 'p', p: reflect.ValueOf(obj).Pointer()}
-		if i, ok := e.memo[k]; ok {
-			e.get(i)
+		if e.recall(k) {
 			return nil
 		}
 		b, ok := compat.BytesOf(obj)
