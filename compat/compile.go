@@ -49,6 +49,15 @@ func init() {
 		flags &^= 3 << optimizeShift
 		src, notes := rewriteSyntaxNotes(src, optimize > 0)
 		code, err := inner(src, srcDesc, mode, flags, dontInherit)
+		for tries := 0; err != nil && tries < 1000; tries++ {
+			// `continue` in a finally clause: see finallycont.go
+			fixed, ok := markFinallyContinue(src, err)
+			if !ok {
+				break
+			}
+			src = fixed
+			code, err = inner(src, srcDesc, mode, flags, dontInherit)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -73,20 +82,22 @@ func fixCode(code *py.Code, src string, mode py.CompileMode) {
 	if ambiguousDerefs(code) {
 		blocks = sourceBlocks(code, src, mode)
 	}
-	rewriteAll(code, srcLines, owners, blocks)
+	attrs := map[string]*attrHelpers{}
+	foreignAttrs(code, attrs) // excattrs.go
+	rewriteAll(code, srcLines, owners, blocks, attrs)
 	fixCell2arg(code)       // after rewriteAll, which may reorder Varnames
 	mangleClasses(code, "") // mangle.go
 }
 
 // rewriteAll applies opcodes.go's rewrites to code and its nested code.
-func rewriteAll(code *py.Code, srcLines []string, owners kwDefaultOwners, blocks map[*py.Code]*scopeBlock) {
+func rewriteAll(code *py.Code, srcLines []string, owners kwDefaultOwners, blocks map[*py.Code]*scopeBlock, attrs map[string]*attrHelpers) {
 	markQualnames(code) // calls.go, on the bytecode as compiled
 	for _, c := range code.Consts {
 		if inner, ok := c.(*py.Code); ok {
-			rewriteAll(inner, srcLines, owners, blocks)
+			rewriteAll(inner, srcLines, owners, blocks, attrs)
 		}
 	}
-	rewriteCode(code, srcLines, owners, blocks[code])
+	rewriteCode(code, srcLines, owners, blocks[code], attrs)
 }
 
 // fixConsts turns bytes constants into compat's Bytes (see bytesobj.go),

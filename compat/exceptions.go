@@ -18,9 +18,8 @@ package compat
 //   - attributes a class's methods set on self (self.code = code in
 //     __init__) can be set and read back: gpython's exception objects have
 //     no instance dictionary, so each name a method of the class assigns
-//     to is given a descriptor storing it with the exception. Other
-//     attributes set from outside still fail with AttributeError, and
-//     reading a missing attribute gives args (gpython's fallback).
+//     to is given a descriptor storing it with the exception; attributes
+//     set from outside the class are excattrs.go's.
 // Not fixed: str()/repr() of an exception with no arguments panic inside
 // gpython; the call raises SystemError instead (see runtime.go).
 
@@ -356,9 +355,7 @@ func addAttrSlots(t *py.Type) {
 			continue
 		}
 		for _, name := range storedAttrs(fn.Code) {
-			if _, exists := t.Dict[name]; !exists && t.NativeGetAttrOrNil(name) == nil {
-				t.Dict[name] = exceptionAttr(name)
-			}
+			giveExcAttr(t, name) // excattrs.go
 		}
 	}
 }
@@ -440,6 +437,15 @@ func exceptionAttr(name string) *py.Property {
 			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", self.Type().Name, name)
 		},
 		Fset: func(self, value py.Object) error { return SetExceptionAttr(self, name, value) },
+		Fdel: func(self py.Object) error {
+			if e, ok := self.(*py.Exception); ok {
+				if _, ok := e.Dict[name]; ok {
+					delete(e.Dict, name)
+					return nil
+				}
+			}
+			return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", self.Type().Name, name)
+		},
 	}
 }
 
@@ -512,22 +518,6 @@ func sequenceNoDelete(msg string) bool {
 	return false
 }
 
-// exceptionHasAttr reports whether e really has attribute name: gpython's
-// exceptions answer every unknown attribute with their args.
-func exceptionHasAttr(e *py.Exception, name string) bool {
-	if _, ok := e.Dict[name]; ok {
-		return true
-	}
-	if lookupMro(e.Base, name) != nil {
-		return true
-	}
-	switch name {
-	case "args", "__class__", "__dict__", "__str__", "__repr__", "__init__", "__new__", "__eq__", "__ne__", "__hash__":
-		return true
-	}
-	return false
-}
-
 // getattr() and hasattr() see an exception's missing attributes as
 // missing (getattr(e, 'errno', None) is None for a ValueError). hasattr()
 // is False (and getattr() gives its default) only for an AttributeError: CPython lets other errors raised
@@ -540,11 +530,12 @@ func init() {
 			setBuiltinFunc("getattr", func(self py.Object, args py.Tuple) (py.Object, error) {
 				if len(args) >= 2 {
 					if e, ok := args[0].(*py.Exception); ok {
-						if name, ok := args[1].(py.String); ok && !exceptionHasAttr(e, string(name)) {
-							if len(args) == 3 {
+						if name, ok := args[1].(py.String); ok {
+							res, err := excGetAttr(e, string(name)) // excattrs.go
+							if err != nil && len(args) == 3 && attrMissing(err) {
 								return args[2], nil
 							}
-							return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", e.Base.Name, string(name))
+							return res, err
 						}
 					}
 				}
@@ -564,8 +555,14 @@ func init() {
 			setBuiltinFunc("hasattr", func(self py.Object, args py.Tuple) (py.Object, error) {
 				if len(args) == 2 {
 					if e, ok := args[0].(*py.Exception); ok {
-						if name, ok := args[1].(py.String); ok && !exceptionHasAttr(e, string(name)) {
-							return py.False, nil
+						if name, ok := args[1].(py.String); ok {
+							if _, err := excGetAttr(e, string(name)); err != nil {
+								if attrMissing(err) {
+									return py.False, nil
+								}
+								return nil, err
+							}
+							return py.True, nil
 						}
 					}
 				}

@@ -17,7 +17,7 @@ package compat
 // except handler with the six values gpython pushes there (the
 // previously handled exception's traceback, value and type, then the new
 // one's) and with no arguments after each POP_EXCEPT, a handler's normal
-// end. A handler left by an exception is noticed at the next handler in
+// end; a finally clause entered by an exception records it the same way. A handler left by an exception is noticed at the next handler in
 // its frame (gpython's previous value says which handlers are still
 // active) or when its frame returns (VmEvalCode in runtime.go).
 
@@ -110,6 +110,13 @@ func setContext(value, ctx py.Object) {
 	}
 	e.Context = ctx
 }
+
+// isExceptionClass tells a finally clause run by an exception (an
+// exception class on top of the stack) from one entered otherwise (None,
+// or the int gpython pushes for return, break and continue).
+var isExceptionClass = py.MustNewMethod("__gowsgi_isexc__", func(_ py.Object, v py.Object) (py.Object, error) {
+	return py.NewBool(py.ExceptionClassCheck(v)), nil
+}, 0, "whether a finally clause handles an exception (compat)")
 
 func init() {
 	setBuiltinFunc(excRecorderName, func(self py.Object, args py.Tuple) (py.Object, error) {

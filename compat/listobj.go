@@ -264,6 +264,9 @@ func init() {
 				return &liveDict{d}, nil // (slots.go: not for instances with __slots__ only)
 			}
 		}
+		if e, ok := args[0].(*py.Exception); ok {
+			return excGetAttr(e, "__dict__") // excattrs.go
+		}
 		return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")
 	}, "vars(object) -> the object's __dict__")
 

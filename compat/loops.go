@@ -52,6 +52,7 @@ func (st *ThreadState) takeInterrupt() error {
 type loopIter struct {
 	inner py.Object
 	st    *interpState
+	gen   *py.Generator // a fresh generator to close when the loop is left (loopclose.go)
 }
 
 func (it *loopIter) Type() *py.Type                { return it.inner.Type() }

@@ -22,6 +22,9 @@ package compat
 //     every POP_EXCEPT (its normal end) call excstate.go, which keeps the
 //     handled exceptions for sys.exc_info() and __context__; at the start
 //     the exception first goes through unbound.go's fixUnboundLocal.
+//   - Attribute stores and deletes on objects other than self, and loads
+//     of the names so stored, go through excattrs.go (exception instances
+//     keep any attribute).
 //   - The manager of a with statement goes through withstmt.go's
 //     withManager before SETUP_WITH.
 
@@ -33,7 +36,7 @@ import (
 
 // rewriteCode applies the rewrites to one code object; srcLines are the
 // lines of the source it was compiled from (index 0 = line 1).
-func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block *scopeBlock) {
+func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block *scopeBlock, attrs map[string]*attrHelpers) {
 	ins, ok := decode(code)
 	if !ok {
 		return
@@ -49,6 +52,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		consts[o] = k
 		return k
 	}
+	ins = finallyContinues(code, ins, constIndex) // finallycont.go
 	ins = stopIterationGuard(code, ins, constIndex)
 	// accumulator: a comprehension whose result is built as a list first
 	var finish py.Object
@@ -81,17 +85,61 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 	}
 	allSubscripts := sliceAware(code)
 	handlers := map[int]bool{}
+	finallies := map[int]bool{}
 	for _, in := range ins {
-		if in.op == opSetupExcept {
+		switch in.op {
+		case opSetupExcept:
 			handlers[in.target] = true
+		case opSetupFinally:
+			finallies[in.target] = true
 		}
 	}
+	finallyCheck := map[int]int{} // finally handler → index of its exception check
 	walrusStore := walrusStores(code, ins)
+	fresh := freshLoops(code, ins) // loopclose.go
+	var freshAt map[int]*freshLoop // by SETUP_LOOP index
+	var freshEnds map[int][]*freshLoop
+	var finallyPatch []int // out indices of inserted SETUP_FINALLYs, in fresh order
+	var finallyLoops []*freshLoop
+	hideAfter := -1 // the locals() call whose result hideLoopLocals filters
+	if fresh != nil {
+		freshAt = map[int]*freshLoop{}
+		for _, l := range fresh {
+			freshAt[l.setup] = l
+		}
+		freshEnds = loopEnds(fresh)
+	}
 	recName := -1
 	out := make([]instr, 0, len(ins)+8)
 	newIndex := make([]int, len(ins))
 	extra := 0
+	if fresh != nil {
+		extra = 8 + len(fresh) // finally handlers, iterators kept on the stack
+	}
 	for i, in := range ins {
+		for _, l := range freshEnds[i] {
+			// the end of a loop whose fresh generator is closed
+			l.endOut = len(out)
+			if l.local >= 0 {
+				out = append(out, instr{op: opPopBlock, target: -1, line: in.line},
+					instr{op: opLoadConst, arg: constIndex(py.None), target: -1, line: in.line})
+				l.finallyOut = len(out)
+				out = append(out, instr{op: opLoadConst, arg: constIndex(loopCloser), target: -1, line: in.line},
+					instr{op: opLoadFast, arg: l.local, target: -1, line: in.line},
+					instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
+					instr{op: opPopTop, target: -1, line: in.line},
+					instr{op: opEndFinally, target: -1, line: in.line})
+			} else {
+				out = append(out, instr{op: opLoadConst, arg: constIndex(loopCloser), target: -1, line: in.line},
+					instr{op: opRotTwo, target: -1, line: in.line},
+					instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
+					instr{op: opPopTop, target: -1, line: in.line})
+			}
+		}
+		if freshAt[i] != nil {
+			newIndex[i] = len(out) // SETUP_LOOP moves after the iterable (at GET_ITER)
+			continue
+		}
 		if loopExits[i] {
 			if exitName < 0 {
 				exitName = addName(code, loopExitName)
@@ -103,6 +151,30 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				instr{op: opPopTop, target: -1, line: in.line},
 			)
 			extra = max(extra, 1)
+		}
+		if finallies[i] && !handlers[i] {
+			// A finally clause run by an exception is handling it
+			// (sys.exc_info(), __context__): the six values gpython
+			// pushes then go through the recorder as at an except
+			// handler. Falling into the clause skips the check.
+			if recName < 0 {
+				recName = addName(code, excRecorderName)
+			}
+			out = append(out, instr{op: opJumpForward, target: i, line: in.line})
+			finallyCheck[i] = len(out)
+			out = append(out,
+				instr{op: opDupTop, target: -1, line: in.line},
+				instr{op: opLoadConst, arg: constIndex(isExceptionClass), target: -1, line: in.line},
+				instr{op: opRotTwo, target: -1, line: in.line},
+				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
+				instr{op: opPopJumpIfFalse, target: i, line: in.line},
+				instr{op: opBuildTuple, arg: 6, target: -1, line: in.line},
+				instr{op: opLoadGlobal, arg: recName, target: -1, line: in.line},
+				instr{op: opRotTwo, target: -1, line: in.line},
+				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
+				instr{op: opUnpackSequence, arg: 6, target: -1, line: in.line},
+			)
+			extra = max(extra, 2)
 		}
 		newIndex[i] = len(out)
 		if handlers[i] {
@@ -129,6 +201,17 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				m.line = in.line
 				out = append(out, m)
 			}
+		}
+		if fresh != nil && (in.op == opLoadGlobal || in.op == opLoadName) && code.Names[in.arg] == "locals" &&
+			i+1 < len(ins) && ins[i+1].op == opCallFunction && ins[i+1].arg == 0 && !jumpTargets[i+1] {
+			// locals() does not show the loops' hidden locals
+			add(instr{op: opLoadConst, arg: constIndex(hideLoopLocals)}, in)
+			hideAfter = i + 1
+			continue
+		}
+		if i == hideAfter {
+			add(in, instr{op: opCallFunction, arg: 1})
+			continue
 		}
 		if in.op == opMakeFunction || in.op == opMakeClosure {
 			if total, d := decoratedOrder(code, ins, i); d > 0 {
@@ -197,6 +280,21 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			add(instr{op: opDupTop}, walrusStore[strings.TrimPrefix(code.Names[in.arg], walrusPrefix)])
 			extra = max(extra, 1)
 			continue
+		}
+		if in.op == opLoadAttr || in.op == opStoreAttr || in.op == opDeleteAttr {
+			// attributes stored on exceptions: see excattrs.go
+			if h := attrs[code.Names[in.arg]]; h != nil && (in.op == opDeleteAttr || !onSelf(code, ins, i) || jumpTargets[i]) {
+				switch in.op {
+				case opLoadAttr:
+					add(instr{op: opLoadConst, arg: constIndex(h.load)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+				case opStoreAttr:
+					add(instr{op: opLoadConst, arg: constIndex(h.store)}, instr{op: opRotThree}, instr{op: opCallFunction, arg: 2}, instr{op: opPopTop})
+				default:
+					add(instr{op: opLoadConst, arg: constIndex(h.del)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1}, instr{op: opPopTop})
+				}
+				extra = max(extra, 1)
+				continue
+			}
 		}
 		if in.op == opLoadGlobal {
 			if st, ok := walrusStore[code.Names[in.arg]]; ok && st.op == opStoreFast {
@@ -287,6 +385,22 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		case opGetIter:
 			if i+2 < len(ins) && ins[i+2].op == opYieldFrom {
 				break
+			}
+			if l := fresh[i]; l != nil {
+				setup := ins[l.setup]
+				add(instr{op: opLoadGlobal, arg: addName(code, iterFreshName)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+				if l.local >= 0 {
+					add(instr{op: opStoreFast, arg: l.local})
+					finallyPatch = append(finallyPatch, len(out))
+					finallyLoops = append(finallyLoops, l)
+					add(instr{op: opSetupFinally})
+					out = append(out, instr{op: opSetupLoop, target: setup.target, line: in.line})
+					add(instr{op: opLoadFast, arg: l.local}, in)
+				} else {
+					out = append(out, instr{op: opSetupLoop, target: setup.target, line: in.line})
+					add(instr{op: opDupTop}, in)
+				}
+				continue
 			}
 			if iterName < 0 {
 				iterName = addName(code, iterWrapName)
@@ -410,10 +524,22 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		if t := out[i].target; t >= 0 {
 			if c, ok := exitCheck[t]; ok && out[i].op == opForIter {
 				out[i].target = c
+			} else if c, ok := finallyCheck[t]; ok && out[i].op == opSetupFinally {
+				out[i].target = c
 			} else {
 				out[i].target = newIndex[t]
+				for _, l := range freshEnds[t] {
+					// from inside the loop: to the closing code before t
+					if i >= newIndex[l.setup] && i < l.endOut {
+						out[i].target = l.endOut
+						break
+					}
+				}
 			}
 		}
+	}
+	for k, at := range finallyPatch {
+		out[at].target = finallyLoops[k].finallyOut
 	}
 	encode(code, out, extra)
 }
