@@ -472,7 +472,7 @@ func SetExceptionAttr(self py.Object, name string, value py.Object) error {
 // and printed.)
 func NormalizeMessage(v py.Object) {
 	e, ok := v.(*py.Exception)
-	if !ok || e.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+	if !ok || e.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 || hasFinalMessage(e) {
 		return
 	}
 	args, ok := e.Args.(py.Tuple)
@@ -549,7 +549,11 @@ func init() {
 					}
 					return res, err
 				}
-				return orig.Call(self, args)
+				res, err := orig.Call(self, args)
+				if err != nil && len(args) == 2 {
+					err = moduleAttrError(args[0], args[1], err) // errorsite.go
+				}
+				return res, err
 			}, orig.Doc)
 		case "hasattr":
 			setBuiltinFunc("hasattr", func(self py.Object, args py.Tuple) (py.Object, error) {

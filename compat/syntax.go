@@ -1201,8 +1201,10 @@ func init() {
 			if s, ok := v.(py.String); ok {
 				return s, nil
 			}
-			s, err := Str(v)
-			return py.String(s), err
+			if _, isInstance := userInstance(v); !isInstance {
+				s, err := Str(v)
+				return py.String(s), err
+			} // an instance's __format__ gets '' too, as format(v, '')
 		}
 		out, err := FormatValue(v, string(spec))
 		return py.String(out), err

@@ -3,7 +3,7 @@ package stdlib
 // sys.go completes gpython's sys module with what programs look at:
 // version_info (3, 11, 0, 'final', 0) — the CPython whose behaviour compat
 // reproduces — version, hexversion, implementation (name 'gpython'),
-// platform, byteorder, maxsize, maxunicode, flags, float_info,
+// platform, byteorder, maxsize, maxunicode, flags, float_info, hash_info,
 // getfilesystemencodeerrors, dont_write_bytecode, prefix/exec_prefix.
 
 import (
@@ -44,6 +44,8 @@ func init() {
 	g["flags"] = compat.NewNamedTuple(flags, items...)
 	fi := compat.MakeNamedTupleClass("float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"}, "sys")
 	g["float_info"] = compat.NewNamedTuple(fi, py.Float(math.MaxFloat64), py.Int(1024), py.Int(308), py.Float(2.2250738585072014e-308), py.Int(-1021), py.Int(-307), py.Int(15), py.Int(53), py.Float(2.220446049250313e-16), py.Int(2), py.Int(1))
+	hi := compat.MakeNamedTupleClass("hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}, "sys")
+	g["hash_info"] = compat.NewNamedTuple(hi, py.Int(64), py.Int(1<<61-1), py.Int(314159), py.Int(0), py.Int(1000003), py.String("siphash13"), py.Int(64), py.Int(128), py.Int(0))
 	impl.Methods = append(impl.Methods,
 		py.MustNewMethod("getfilesystemencodeerrors", func(self py.Object) (py.Object, error) { return py.String("surrogateescape"), nil }, 0, "getfilesystemencodeerrors() -> str"),
 	)
