@@ -312,22 +312,28 @@ func siteError(e *py.Exception, msg string, tb *py.Traceback) *py.Exception {
 		if !ok || jumpedInto(first) {
 			return nil
 		}
-		t := obj.Type()
-		if _, isType := obj.(*py.Type); isType || t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
-			return nil
+		return storeAttrError(obj, frame.Code.Names[in.arg], msg)
+	}
+	return nil
+}
+
+// storeAttrError is CPython's error for obj.name = v where gpython raised
+// AttributeError(msg), or nil: a built-in value's read-only attribute.
+func storeAttrError(obj py.Object, name, msg string) *py.Exception {
+	t := obj.Type()
+	if _, isType := obj.(*py.Type); isType || t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return nil
+	}
+	v := lookupMro(t, name)
+	switch {
+	case v == nil:
+		return nil
+	case msg == "can't set attribute":
+		if _, isProp := v.(*py.Property); isProp {
+			return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", name, t.Name)
 		}
-		name := frame.Code.Names[in.arg]
-		v := lookupMro(t, name)
-		switch {
-		case v == nil:
-			return nil
-		case msg == "can't set attribute":
-			if _, isProp := v.(*py.Property); isProp {
-				return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", name, t.Name)
-			}
-		case msg == "'"+t.Name+"' object has no attribute '"+name+"'" || msg == "'"+t.Name+"' has no attribute '"+name+"'":
-			return py.ExceptionNewf(py.AttributeError, "'%s' object attribute '%s' is read-only", t.Name, name)
-		}
+	case msg == "'"+t.Name+"' object has no attribute '"+name+"'" || msg == "'"+t.Name+"' has no attribute '"+name+"'":
+		return py.ExceptionNewf(py.AttributeError, "'%s' object attribute '%s' is read-only", t.Name, name)
 	}
 	return nil
 }
