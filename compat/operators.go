@@ -196,6 +196,9 @@ func init() {
 			}
 		}
 		obj, err := typeNew(meta, args, kwargs)
+		if err != nil && len(args) == 3 {
+			err = classDefError(err, args[1]) // classdef.go
+		}
 		if cls, ok := obj.(*py.Type); ok && err == nil && slots != nil {
 			if err := setupSlots(cls, slots); err != nil {
 				return nil, err
@@ -210,8 +213,9 @@ func init() {
 			}
 			if derivedBase(cls) != nil {
 				cls.Init = derivedInit
-			} else if meta != py.TypeType && !isDictClass(cls) {
-				// gpython's ObjectInit also finds the metaclass's __init__
+			} else if !isDictClass(cls) {
+				// gpython's ObjectInit also finds the metaclass's __init__,
+				// and ignores what __init__ returns
 				cls.Init = initByMethod
 			}
 			if metaCall(cls) != nil {
@@ -584,7 +588,10 @@ func initByMethod(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 	if init == nil {
 		return nil
 	}
-	_, err := py.Call(init, append(py.Tuple{self}, args...), kwargs)
+	res, err := py.Call(init, append(py.Tuple{self}, args...), kwargs)
+	if err == nil && res != py.None && res != nil {
+		return py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(res))
+	}
 	return err
 }
 

@@ -62,6 +62,10 @@ func init() {
 		if isDataDescriptor(cls.Dict[key]) {
 			installGetattribute(cls) // slots.go: it now wins over instance dicts
 		}
+		switch key {
+		case "__setattr__", "__delattr__", "__getattribute__":
+			wrapClassAttrHooks(cls) // classattrhooks.go: C.x = v still goes to the metaclass
+		}
 		return py.None, nil
 	}, 0, "Implement setattr(self, name, value).")
 	tt.Dict["__delattr__"] = py.MustNewMethod("__delattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
