@@ -280,6 +280,7 @@ func init() {
 			for k := range d {
 				names[k] = true
 			}
+			delete(names, classOrderKey) // classorder.go
 		}
 		if m, ok := o.(*py.Module); ok {
 			addDict(m.Globals)

@@ -1201,7 +1201,12 @@ func init() {
 			if s, ok := v.(py.String); ok {
 				return s, nil
 			}
-			s, err := Str(v)
+			if _, ok := userInstance(v); !ok {
+				s, err := Str(v)
+				return py.String(s), err
+			}
+			// f'{obj}' is format(obj, ''): a class's __format__ decides
+			s, err := FormatValue(v, "")
 			return py.String(s), err
 		}
 		out, err := FormatValue(v, string(spec))

@@ -59,6 +59,7 @@ func init() {
 			}
 		}
 		cls.Dict[key] = wrapDescriptor(value)
+		noteClassAttr(cls, key) // classorder.go
 		if isDataDescriptor(cls.Dict[key]) {
 			installGetattribute(cls) // slots.go: it now wins over instance dicts
 		}
