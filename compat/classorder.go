@@ -16,6 +16,11 @@ package compat
 // later are appended, typeattr.go); liveDict and dir() hide that entry.
 // Names missing from the record come after, sorted. Instance dicts are
 // still sorted (gpython stores instance attributes itself).
+//
+// type.__subclasses__() is kept the same way: a class made by a class
+// statement or type() is recorded in each base that is itself such a
+// class (__gowsgi_subclasses__, also hidden). Built-in classes are Go
+// globals shared by every interpreter: their __subclasses__() is [].
 
 import (
 	"github.com/go-python/gpython/py"
@@ -76,7 +81,17 @@ func noteClassAttr(cls *py.Type, name string) {
 func orderedKeys(sd py.StringDict) []string {
 	o, ok := sd[classOrderKey].(*classOrder)
 	if !ok {
-		return sortedKeys(sd)
+		keys := sortedKeys(sd)
+		if _, has := sd[subclassesKey]; has {
+			out := keys[:0]
+			for _, k := range keys {
+				if k != subclassesKey {
+					out = append(out, k)
+				}
+			}
+			keys = out
+		}
+		return keys
 	}
 	keys := make([]string, 0, len(sd))
 	seen := make(map[string]bool, len(o.names))
@@ -87,7 +102,7 @@ func orderedKeys(sd py.StringDict) []string {
 		}
 	}
 	for _, k := range sortedKeys(sd) {
-		if !seen[k] && k != classOrderKey {
+		if !seen[k] && !hiddenClassKey(k) {
 			keys = append(keys, k)
 		}
 	}
@@ -102,4 +117,47 @@ func orderedDict(sd py.StringDict) *Dict {
 		d.SetStr(k, sd[k])
 	}
 	return d
+}
+
+const subclassesKey = "__gowsgi_subclasses__"
+
+// hiddenClassKey reports whether a class dict key is compat's own record.
+func hiddenClassKey(k string) bool { return k == classOrderKey || k == subclassesKey }
+
+// subclassList is a class's recorded direct subclasses.
+type subclassList struct{ classes []*py.Type }
+
+func (s *subclassList) Type() *py.Type { return classOrderType }
+
+// recordSubclass notes cls in the records of its heap-type bases.
+func recordSubclass(cls *py.Type) {
+	for _, b := range cls.Bases {
+		bt, ok := b.(*py.Type)
+		if !ok || bt.Flags&py.TPFLAGS_HEAPTYPE == 0 || bt.Dict == nil {
+			continue
+		}
+		l, _ := bt.Dict[subclassesKey].(*subclassList)
+		if l == nil {
+			l = &subclassList{}
+			bt.Dict[subclassesKey] = l
+		}
+		l.classes = append(l.classes, cls)
+	}
+}
+
+func init() {
+	py.TypeType.Dict["__subclasses__"] = py.MustNewMethod("__subclasses__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, _ = unbound(self, args)
+		cls, ok := self.(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__subclasses__' requires a 'type' object")
+		}
+		out := py.NewList()
+		if l, ok := cls.Dict[subclassesKey].(*subclassList); ok {
+			for _, c := range l.classes {
+				out.Append(c)
+			}
+		}
+		return out, nil
+	}, 0, "Return a list of immediate subclasses.")
 }

@@ -901,7 +901,7 @@ func stringDictMethod(sd py.StringDict, name string, args py.Tuple, kwargs py.St
 		return nil, err
 	}
 	for k := range sd {
-		if _, ok := d.GetStr(k); !ok && k != classOrderKey {
+		if _, ok := d.GetStr(k); !ok && !hiddenClassKey(k) {
 			delete(sd, k)
 		}
 	}
@@ -1134,7 +1134,7 @@ type liveDict struct{ sd py.StringDict }
 func (l *liveDict) Type() *py.Type { return DictType }
 
 func (l *liveDict) M__getitem__(key py.Object) (py.Object, error) {
-	if s, ok := key.(py.String); ok && s != classOrderKey {
+	if s, ok := key.(py.String); ok && !hiddenClassKey(string(s)) {
 		if v, ok := l.sd[string(s)]; ok {
 			return v, nil
 		}
@@ -1167,14 +1167,17 @@ func (l *liveDict) M__contains__(key py.Object) (py.Object, error) {
 		return py.False, nil
 	}
 	_, found := l.sd[string(s)]
-	return py.NewBool(found && s != classOrderKey), nil
+	return py.NewBool(found && !hiddenClassKey(string(s))), nil
 }
 
 func (l *liveDict) M__len__() (py.Object, error) {
-	if _, ok := l.sd[classOrderKey]; ok {
-		return py.Int(len(l.sd) - 1), nil
+	n := len(l.sd)
+	for _, k := range []string{classOrderKey, subclassesKey} {
+		if _, ok := l.sd[k]; ok {
+			n--
+		}
 	}
-	return py.Int(len(l.sd)), nil
+	return py.Int(n), nil
 }
 
 func (l *liveDict) M__iter__() (py.Object, error) {

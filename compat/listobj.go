@@ -281,6 +281,7 @@ func init() {
 				names[k] = true
 			}
 			delete(names, classOrderKey) // classorder.go
+			delete(names, subclassesKey)
 		}
 		if m, ok := o.(*py.Module); ok {
 			addDict(m.Globals)

@@ -209,6 +209,9 @@ func init() {
 		if cls, ok := obj.(*py.Type); ok && err == nil && order != nil {
 			recordClassOrder(cls, order) // classorder.go
 		}
+		if cls, ok := obj.(*py.Type); ok && err == nil && len(args) == 3 {
+			recordSubclass(cls) // classorder.go
+		}
 		if cls, ok := obj.(*py.Type); ok && err == nil && slots != nil {
 			if err := setupSlots(cls, slots); err != nil {
 				return nil, err
