@@ -13,7 +13,8 @@ package compat
 //
 // Only a generator made by the loop header's own call and not yet started
 // (so nothing else holds it: `for line in read(f)`, `for x in (genexpr)`)
-// is closed; so is the one a generator expression loops over when the
+// is closed (loops over range(), enumerate(), d.items() and other built-in
+// calls are not rewritten); so is the one a generator expression loops over when the
 // expression is closed (any(f(x) for x in gen())). A loop over a name or an attribute (`for x in self.gen`), or
 // over iter(...), is left alone. The rewrite (opcodes.go calls
 // freshLoops and emits the code) is, in a function:
@@ -97,8 +98,12 @@ func freshLoops(code *py.Code, ins []instr) map[int]*freshLoop {
 		if end <= exit || exit <= g || ins[exit].op != opPopBlock {
 			continue
 		}
-		if op := ins[s+1].op; (op == opLoadGlobal || op == opLoadName) && code.Names[ins[s+1].arg] == "iter" {
-			continue
+		if op := ins[s+1].op; (op == opLoadGlobal || op == opLoadName) && notGenerators[code.Names[ins[s+1].arg]] {
+			continue // for i in range(n): nothing to close, no cost
+		}
+		if n := ins[g-1].arg; ins[g-1].op == opCallFunction && n <= 1 && g-2-n > s && ins[g-2-n].op == opLoadAttr &&
+			(n == 0 || ins[g-2].op == opLoadConst) && notGeneratorMethods[code.Names[ins[g-2-n].arg]] {
+			continue // for k, v in d.items()
 		}
 		if !loopSelfContained(ins, s, exit, end) {
 			continue
@@ -153,6 +158,17 @@ func loopEnds(loops map[int]*freshLoop) map[int][]*freshLoop {
 	}
 	return ends
 }
+
+// notGenerators are builtins whose call never gives a fresh generator
+// (iter(g) gives g itself, which must stay open).
+var notGenerators = map[string]bool{"iter": true, "range": true, "enumerate": true, "zip": true, "sorted": true,
+	"reversed": true, "list": true, "tuple": true, "dict": true, "set": true, "frozenset": true, "map": true,
+	"filter": true, "str": true, "bytes": true}
+
+// notGeneratorMethods are methods of built-in types that loops call in
+// their header (d.items(), s.split(',')).
+var notGeneratorMethods = map[string]bool{"items": true, "keys": true, "values": true, "split": true,
+	"rsplit": true, "splitlines": true, "readlines": true, "copy": true}
 
 // loopCloser closes a loop's fresh generator (see the file comment).
 var loopCloser = py.MustNewMethod("__gowsgi_loopclose__", func(_ py.Object, it py.Object) (py.Object, error) {
