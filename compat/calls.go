@@ -126,39 +126,15 @@ var callHelper = py.MustNewMethod("__gowsgi_call__", func(self py.Object, a py.T
 		}
 	}
 	if dstar {
-		m := items[p]
-		var d *Dict
-		switch v := m.(type) {
-		case *Dict:
-			d = v
-		case py.StringDict:
-			d = DictFromStringDict(v)
-		default:
-			if _, err := py.GetAttrString(m, "keys"); err != nil {
-				return nil, py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), m.Type().Name)
-			}
-			d = NewDict()
-			if err := d.Update(m); err != nil {
+		parts := []py.Object{items[p]}
+		if kc, ok := items[p].(*kwCat); ok {
+			parts = kc.parts // f(**a, **b): each is checked on its own
+		}
+		for _, m := range parts {
+			var err error
+			if names, err = addKeywords(fn, kw, names, m); err != nil {
 				return nil, err
 			}
-		}
-		var err error
-		d.Range(func(k, v py.Object) bool {
-			s, ok := k.(py.String)
-			if !ok {
-				err = py.ExceptionNewf(py.TypeError, "keywords must be strings")
-				return false
-			}
-			if _, dup := kw[string(s)]; dup {
-				err = py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), string(s))
-				return false
-			}
-			kw[string(s)] = v
-			names = append(names, string(s))
-			return true
-		})
-		if err != nil {
-			return nil, err
 		}
 	}
 	if len(kw) > 1 {
@@ -168,6 +144,55 @@ var callHelper = py.MustNewMethod("__gowsgi_call__", func(self py.Object, a py.T
 	}
 	return py.Call(fn, args, kw)
 }, 0, "calls a function with keyword arguments in order (compat)")
+
+// kwCat is what f(**a, **b) passes (syntax.go): the mappings, merged by
+// the call so that a key in two of them is "got multiple values".
+type kwCat struct{ parts []py.Object }
+
+var kwCatType = py.NewType("kwcat", "several ** arguments of one call (compat)")
+
+func (k *kwCat) Type() *py.Type { return kwCatType }
+
+func init() {
+	setBuiltinFunc("__gowsgi_kwcat__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		return &kwCat{parts: append([]py.Object(nil), args...)}, nil
+	}, "several ** arguments of one call (compat)")
+}
+
+// addKeywords adds the items of mapping m (a ** argument) to kw and names.
+func addKeywords(fn py.Object, kw py.StringDict, names []string, m py.Object) ([]string, error) {
+	var d *Dict
+	switch v := m.(type) {
+	case *Dict:
+		d = v
+	case py.StringDict:
+		d = DictFromStringDict(v)
+	default:
+		if _, err := py.GetAttrString(m, "keys"); err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), m.Type().Name)
+		}
+		d = NewDict()
+		if err := d.Update(m); err != nil {
+			return nil, err
+		}
+	}
+	var err error
+	d.Range(func(k, v py.Object) bool {
+		s, ok := k.(py.String)
+		if !ok {
+			err = py.ExceptionNewf(py.TypeError, "keywords must be strings")
+			return false
+		}
+		if _, dup := kw[string(s)]; dup {
+			err = py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), string(s))
+			return false
+		}
+		kw[string(s)] = v
+		names = append(names, string(s))
+		return true
+	})
+	return names, err
+}
 
 // funcDesc names a callable for argument errors, as CPython: "f()".
 func funcDesc(fn py.Object) string {

@@ -11,6 +11,10 @@ package compat
 // __setattr__ and __delattr__ (own or inherited) are wrapped here: called
 // with a class as self, the wrapper calls the metaclass's hook instead.
 // Metaclasses keep theirs unwrapped (their instances are classes).
+//
+// A Python __getattribute__ raising AttributeError falls back to the
+// class's __getattr__, as CPython's slot_tp_getattr_hook does (gpython
+// returned the error): such a __getattribute__ is wrapped too.
 
 import (
 	"github.com/go-python/gpython/py"
@@ -51,6 +55,9 @@ func wrapClassAttrHooks(cls *py.Type) {
 	if cls.IsSubtype(py.TypeType) {
 		return
 	}
+	if fn, ok := cls.Dict["__getattribute__"].(*py.Function); ok && lookupMro(cls, "__getattr__") != nil {
+		cls.Dict["__getattribute__"] = &getattributeHook{fn: fn}
+	}
 	for _, name := range []string{"__setattr__", "__delattr__"} {
 		if fn, ok := cls.Dict[name].(*py.Function); ok {
 			cls.Dict[name] = &classAttrHook{fn: fn, name: name}
@@ -63,4 +70,29 @@ func (h *classAttrHook) M__repr__() (py.Object, error) { return py.Repr(h.fn) }
 // M__getattr__ gives the function's attributes (__name__, __qualname__, …).
 func (h *classAttrHook) M__getattr__(name string) (py.Object, error) {
 	return py.GetAttrString(h.fn, name)
+}
+
+// getattributeHook is a Python __getattribute__ of a class that also has
+// __getattr__.
+type getattributeHook struct{ fn py.Object }
+
+func (h *getattributeHook) Type() *py.Type { return classAttrHookType }
+
+func (h *getattributeHook) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == nil || instance == py.None {
+		return h.fn, nil
+	}
+	return py.NewBoundMethod(instance, h), nil
+}
+
+func (h *getattributeHook) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	res, err := py.Call(h.fn, args, kwargs)
+	if err != nil && len(args) == 2 && len(kwargs) == 0 && py.IsException(py.AttributeError, err) {
+		if inst, ok := args[0].(*py.Type); ok && inst.Name == "" {
+			if ga := lookupMro(inst.Type(), "__getattr__"); ga != nil {
+				return py.Call(ga, args, nil)
+			}
+		}
+	}
+	return res, err
 }

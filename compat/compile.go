@@ -59,6 +59,7 @@ func init() {
 			code, err = inner(src, srcDesc, mode, flags, dontInherit)
 		}
 		if err != nil {
+			fixSyntaxPlace(src, err) // syntaxerr.go
 			return nil, err
 		}
 		fixCode(code, src, mode)

@@ -352,7 +352,7 @@ func asDict(o py.Object) *Dict {
 	case py.StringDict:
 		return DictFromStringDict(v)
 	case *liveDict:
-		return DictFromStringDict(v.sd)
+		return orderedDict(v.sd)
 	}
 	return nil
 }
@@ -377,7 +377,7 @@ func (d *Dict) Update(other py.Object) error {
 		src := DictFromStringDict(v)
 		return d.Update(src)
 	case *liveDict:
-		return d.Update(DictFromStringDict(v.sd))
+		return d.Update(orderedDict(v.sd))
 	}
 	if keys, err := py.GetAttrString(other, "keys"); err == nil {
 		ks, err := py.Call(keys, nil, nil)
@@ -895,13 +895,13 @@ func dictMethod(name, doc string, fn func(d *Dict, args py.Tuple, kwargs py.Stri
 // stringDictMethod runs a dict method on a gpython dict by way of a Dict
 // copy, writing changes back.
 func stringDictMethod(sd py.StringDict, name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	d := DictFromStringDict(sd)
+	d := orderedDict(sd) // (classorder.go: a class's in definition order)
 	res, err := py.Call(DictType.Dict[name], append(py.Tuple{d}, args...), kwargs)
 	if err != nil {
 		return nil, err
 	}
 	for k := range sd {
-		if _, ok := d.GetStr(k); !ok {
+		if _, ok := d.GetStr(k); !ok && !hiddenClassKey(k) {
 			delete(sd, k)
 		}
 	}
@@ -1134,7 +1134,7 @@ type liveDict struct{ sd py.StringDict }
 func (l *liveDict) Type() *py.Type { return DictType }
 
 func (l *liveDict) M__getitem__(key py.Object) (py.Object, error) {
-	if s, ok := key.(py.String); ok {
+	if s, ok := key.(py.String); ok && !hiddenClassKey(string(s)) {
 		if v, ok := l.sd[string(s)]; ok {
 			return v, nil
 		}
@@ -1167,13 +1167,21 @@ func (l *liveDict) M__contains__(key py.Object) (py.Object, error) {
 		return py.False, nil
 	}
 	_, found := l.sd[string(s)]
-	return py.NewBool(found), nil
+	return py.NewBool(found && !hiddenClassKey(string(s))), nil
 }
 
-func (l *liveDict) M__len__() (py.Object, error) { return py.Int(len(l.sd)), nil }
+func (l *liveDict) M__len__() (py.Object, error) {
+	n := len(l.sd)
+	for _, k := range []string{classOrderKey, subclassesKey} {
+		if _, ok := l.sd[k]; ok {
+			n--
+		}
+	}
+	return py.Int(n), nil
+}
 
 func (l *liveDict) M__iter__() (py.Object, error) {
-	keys := sortedKeys(l.sd)
+	keys := orderedKeys(l.sd)
 	items := make(py.Tuple, len(keys))
 	for i, k := range keys {
 		items[i] = py.String(k)
@@ -1182,10 +1190,10 @@ func (l *liveDict) M__iter__() (py.Object, error) {
 }
 
 func (l *liveDict) M__repr__() (py.Object, error) {
-	s, err := Repr(DictFromStringDict(l.sd))
+	s, err := Repr(orderedDict(l.sd))
 	return py.String(s), err
 }
 
 func (l *liveDict) M__eq__(other py.Object) (py.Object, error) {
-	return EqualObject(DictFromStringDict(l.sd), other)
+	return EqualObject(orderedDict(l.sd), other)
 }

@@ -18,7 +18,8 @@ package compat
 //     excDelAttr, which use the exception's Dict (CPython's order: a data
 //     descriptor of the class, then the instance dict, then the class
 //     attribute, else AttributeError). Other objects go to gpython's
-//     GetAttr/SetAttr/DeleteAttr unchanged;
+//     GetAttr/SetAttr/DeleteAttr unchanged. Loads of any attribute from
+//     a variable bound by `except E as name` go the same way;
 //   - storing on an instance of a class made by a class statement also
 //     gives that class (per interpreter) a descriptor for the name
 //     (excAttr), so later loads anywhere, in any module, find the value;
@@ -220,6 +221,28 @@ func foreignAttrs(code *py.Code, into map[string]*attrHelpers) {
 			foreignAttrs(inner, into)
 		}
 	}
+}
+
+// exceptVarLoads finds the variables `except E as name` binds in code: a
+// load of an attribute from one goes through the exception helpers too
+// (an attribute another function set with setattr). The key is the load
+// instruction (op, arg) that reads the variable.
+func exceptVarLoads(ins []instr) map[[2]int]bool {
+	var vars map[[2]int]bool
+	for i := 0; i+3 < len(ins); i++ {
+		if ins[i].op != opCompareOp || ins[i].arg != cmpExcMatch || ins[i+1].op != opPopJumpIfFalse || ins[i+2].op != opPopTop {
+			continue
+		}
+		load := map[byte]byte{opStoreFast: opLoadFast, opStoreName: opLoadName, opStoreGlobal: opLoadGlobal, opStoreDeref: opLoadDeref}[ins[i+3].op]
+		if load == 0 {
+			continue
+		}
+		if vars == nil {
+			vars = map[[2]int]bool{}
+		}
+		vars[[2]int{int(load), ins[i+3].arg}] = true
+	}
+	return vars
 }
 
 // onSelf reports whether the object of attribute instruction i is loaded

@@ -195,6 +195,11 @@ func wrapBuildClass() {
 		if err != nil {
 			return nil, err
 		}
+		if t, ok := cls.(*py.Type); ok && len(args) > 0 {
+			if fn, ok := args[0].(*py.Function); ok {
+				recordClassOrder(t, bodyOrder(fn.Code)) // classorder.go
+			}
+		}
 		if t, ok := cls.(*py.Type); ok && t.IsSubtype(py.BaseException) {
 			t.New = newUserException
 			t.Init = initUserException

@@ -118,6 +118,38 @@ var isExceptionClass = py.MustNewMethod("__gowsgi_isexc__", func(_ py.Object, v 
 	return py.NewBool(py.ExceptionClassCheck(v)), nil
 }, 0, "whether a finally clause handles an exception (compat)")
 
+// Builtins for finally clauses (opcodes.go) and continue in finally
+// (finallycont.go).
+const (
+	excFinallyEndName = "__gowsgi_excfin__"
+	excMarkName       = "__gowsgi_excmark__"
+	excRestoreName    = "__gowsgi_excrestore__"
+)
+
+func init() {
+	setBuiltinFunc(excFinallyEndName, func(self py.Object, tos py.Object) (py.Object, error) {
+		if m, ok := self.(*py.Module); ok && m.Context != nil && py.ExceptionClassCheck(tos) {
+			stateOf(m.Context).leaveHandler()
+		}
+		return py.None, nil
+	}, "ends the handling of the exception a finally clause ran for (compat)")
+	setBuiltinFunc(excMarkName, func(self py.Object) (py.Object, error) {
+		if m, ok := self.(*py.Module); ok && m.Context != nil {
+			return py.Int(len(stateOf(m.Context).handled)), nil
+		}
+		return py.Int(0), nil
+	}, "how many exceptions are being handled (compat)")
+	setBuiltinFunc(excRestoreName, func(self py.Object, n py.Object) (py.Object, error) {
+		if m, ok := self.(*py.Module); ok && m.Context != nil {
+			st := stateOf(m.Context)
+			if k, ok := n.(py.Int); ok && int(k) >= 0 && int(k) < len(st.handled) {
+				st.handled = st.handled[:k]
+			}
+		}
+		return py.None, nil
+	}, "ends the handlers a continue in finally left (compat)")
+}
+
 func init() {
 	setBuiltinFunc(excRecorderName, func(self py.Object, args py.Tuple) (py.Object, error) {
 		m, ok := self.(*py.Module)

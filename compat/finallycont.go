@@ -24,7 +24,9 @@ package compat
 //
 // Inside W, a `continue` of the real loop becomes the same BREAK_LOOP, and
 // a `break` of it sets a hidden flag first, which X tests to break the
-// real loop instead.
+// real loop instead. X also ends the handling of the exceptions the
+// clauses left were handling (excstate.go: sys.exc_info() is empty again),
+// back to the count taken when W started.
 
 import (
 	"fmt"
@@ -137,41 +139,51 @@ func finallyContinues(code *py.Code, ins []instr, constIndex func(py.Object) int
 			}
 		}
 	}
-	flagIdx := map[*finallyWrap]int{}
 	local := code.Flags&py.CO_OPTIMIZED != 0
-	for _, fw := range order {
-		if !fw.flag {
-			continue
-		}
-		name := fmt.Sprintf("__gowsgi_loopflag%d__", fw.setup)
+	newVar := func(name string) int {
 		if local {
 			code.Varnames = append(code.Varnames, name)
 			code.Nlocals = int32(len(code.Varnames))
-			flagIdx[fw] = len(code.Varnames) - 1
-		} else {
-			flagIdx[fw] = addName(code, name)
+			return len(code.Varnames) - 1
+		}
+		return addName(code, name)
+	}
+	flagIdx := map[*finallyWrap]int{} // the break flag
+	markIdx := map[*finallyWrap]int{} // how many exceptions were handled at W's start
+	for _, fw := range order {
+		markIdx[fw] = newVar(fmt.Sprintf("__gowsgi_loopmark%d__", fw.setup))
+		if fw.flag {
+			flagIdx[fw] = newVar(fmt.Sprintf("__gowsgi_loopflag%d__", fw.setup))
 		}
 	}
-	store := func(fw *finallyWrap, line int32) instr {
+	store := func(v int, line int32) instr {
 		if local {
-			return instr{op: opStoreFast, arg: flagIdx[fw], target: -1, line: line}
+			return instr{op: opStoreFast, arg: v, target: -1, line: line}
 		}
-		return instr{op: opStoreName, arg: flagIdx[fw], target: -1, line: line}
+		return instr{op: opStoreName, arg: v, target: -1, line: line}
 	}
-	load := func(fw *finallyWrap, line int32) instr {
+	load := func(v int, line int32) instr {
 		if local {
-			return instr{op: opLoadFast, arg: flagIdx[fw], target: -1, line: line}
+			return instr{op: opLoadFast, arg: v, target: -1, line: line}
 		}
-		return instr{op: opLoadName, arg: flagIdx[fw], target: -1, line: line}
+		return instr{op: opLoadName, arg: v, target: -1, line: line}
 	}
-	// flagOf finds the W an instruction is in (the outermost)
-	flagOf := func(i int) *finallyWrap {
+	// forget drops a module-level variable (locals stay)
+	forget := func(v int, line int32) []instr {
+		if local {
+			return nil
+		}
+		return []instr{{op: opDeleteName, arg: v, target: -1, line: line}}
+	}
+	// wrapOf finds the innermost W an instruction is in
+	wrapOf := func(i int) *finallyWrap {
+		var best *finallyWrap
 		for _, fw := range order {
-			if fw.setup <= i && i <= fw.end {
-				return fw
+			if fw.setup <= i && i <= fw.end && (best == nil || fw.setup > best.setup) {
+				best = fw
 			}
 		}
-		return nil
+		return best
 	}
 	out := make([]instr, 0, len(ins)+16)
 	newIndex := make([]int, len(ins)+1)
@@ -186,8 +198,9 @@ func finallyContinues(code *py.Code, ins []instr, constIndex func(py.Object) int
 		newIndex[i] = len(out)
 		mk := func(op byte, arg int) instr { return instr{op: op, arg: arg, target: -1, line: in.line} }
 		if fw := wraps[i]; fw != nil {
+			out = append(out, mk(opLoadGlobal, addName(code, excMarkName)), mk(opCallFunction, 0), store(markIdx[fw], in.line))
 			if fw.flag {
-				out = append(out, mk(opLoadConst, constIndex(py.False)), store(fw, in.line))
+				out = append(out, mk(opLoadConst, constIndex(py.False)), store(flagIdx[fw], in.line))
 			}
 			patches = append(patches, patch{len(out), fw, true})
 			out = append(out, mk(opSetupLoop, 0))
@@ -196,7 +209,7 @@ func finallyContinues(code *py.Code, ins []instr, constIndex func(py.Object) int
 		case toBreak:
 			out = append(out, mk(opBreakLoop, 0))
 		case toFlagBreak:
-			out = append(out, mk(opLoadConst, constIndex(py.True)), store(flagOf(i), in.line), mk(opBreakLoop, 0))
+			out = append(out, mk(opLoadConst, constIndex(py.True)), store(flagIdx[wrapOf(i)], in.line), mk(opBreakLoop, 0))
 		case drop:
 		default:
 			out = append(out, in)
@@ -207,18 +220,20 @@ func finallyContinues(code *py.Code, ins []instr, constIndex func(py.Object) int
 			}
 			fw.popOut = len(out)
 			out = append(out, mk(opPopBlock, 0))
-			if fw.flag && !local {
-				out = append(out, mk(opDeleteName, flagIdx[fw]))
+			out = append(out, forget(markIdx[fw], in.line)...)
+			if fw.flag {
+				out = append(out, forget(flagIdx[fw], in.line)...)
 			}
 			patches = append(patches, patch{len(out), fw, false})
 			out = append(out, mk(opJumpForward, 0))
 			fw.xOut = len(out)
+			// X: the handlers W was left from have ended
+			out = append(out, mk(opLoadGlobal, addName(code, excRestoreName)), load(markIdx[fw], in.line), mk(opCallFunction, 1), mk(opPopTop, 0))
+			out = append(out, forget(markIdx[fw], in.line)...)
 			if fw.flag {
-				// X: a break of the real loop, or its continue
-				out = append(out, load(fw, in.line))
-				if !local {
-					out = append(out, mk(opDeleteName, flagIdx[fw]))
-				}
+				// a break of the real loop, or its continue
+				out = append(out, load(flagIdx[fw], in.line))
+				out = append(out, forget(flagIdx[fw], in.line)...)
 				fixed = append(fixed, len(out))
 				out = append(out, instr{op: opPopJumpIfFalse, target: len(out) + 2, line: in.line}, mk(opBreakLoop, 0))
 			}

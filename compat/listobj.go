@@ -280,6 +280,8 @@ func init() {
 			for k := range d {
 				names[k] = true
 			}
+			delete(names, classOrderKey) // classorder.go
+			delete(names, subclassesKey)
 		}
 		if m, ok := o.(*py.Module); ok {
 			addDict(m.Globals)

@@ -13,7 +13,9 @@ package compat
 //
 // Only a generator made by the loop header's own call and not yet started
 // (so nothing else holds it: `for line in read(f)`, `for x in (genexpr)`)
-// is closed. A loop over a name or an attribute (`for x in self.gen`), or
+// is closed (loops over range(), enumerate(), d.items() and other built-in
+// calls are not rewritten); so is the one a generator expression loops over when the
+// expression is closed (any(f(x) for x in gen())). A loop over a name or an attribute (`for x in self.gen`), or
 // over iter(...), is left alone. The rewrite (opcodes.go calls
 // freshLoops and emits the code) is, in a function:
 //
@@ -48,14 +50,29 @@ const (
 
 // freshLoop is a for loop whose fresh generator is closed on exit.
 type freshLoop struct {
-	setup, getIter, end int // SETUP_LOOP, GET_ITER, the loop's end (SETUP_LOOP's target)
-	local               int // hidden local holding the iterator; -1: kept on the stack
-	endOut, finallyOut  int // out indices of the inserted code (filled by the rewrite)
+	setup, getIter, end int  // SETUP_LOOP, GET_ITER, the loop's end (SETUP_LOOP's target)
+	local               int  // hidden local holding the iterator; -1: kept on the stack
+	genexpr             bool // a generator expression's loop over its argument (.0)
+	endOut, finallyOut  int  // out indices of the inserted code (filled by the rewrite)
 }
 
-// freshLoops finds the loops of code to rewrite, by GET_ITER index.
+// freshLoops finds the loops of code to rewrite, by GET_ITER index (for a
+// generator expression's loop, the LOAD_FAST of its argument).
 func freshLoops(code *py.Code, ins []instr) map[int]*freshLoop {
 	var loops map[int]*freshLoop
+	if code.Name == "<genexpr>" && len(code.Varnames) > 0 && code.Varnames[0] == ".0" {
+		// its argument is the iterator of the caller's iterable (made
+		// with __gowsgi_iterfresh__ when that was a call): closing the
+		// generator expression closes it, as its frame's death does in
+		// CPython
+		// (gpython compiles it with no SETUP_LOOP: LOAD_FAST .0; FOR_ITER)
+		for k := 0; k+1 < len(ins); k++ {
+			if ins[k].op == opLoadFast && ins[k].arg == 0 && ins[k+1].op == opForIter {
+				loops = map[int]*freshLoop{k: {setup: -1, getIter: k, end: -1, local: 0, genexpr: true}}
+				break
+			}
+		}
+	}
 	for g := 1; g+1 < len(ins); g++ {
 		if ins[g].op != opGetIter || ins[g+1].op != opForIter {
 			continue
@@ -81,8 +98,12 @@ func freshLoops(code *py.Code, ins []instr) map[int]*freshLoop {
 		if end <= exit || exit <= g || ins[exit].op != opPopBlock {
 			continue
 		}
-		if op := ins[s+1].op; (op == opLoadGlobal || op == opLoadName) && code.Names[ins[s+1].arg] == "iter" {
-			continue
+		if op := ins[s+1].op; (op == opLoadGlobal || op == opLoadName) && notGenerators[code.Names[ins[s+1].arg]] {
+			continue // for i in range(n): nothing to close, no cost
+		}
+		if n := ins[g-1].arg; ins[g-1].op == opCallFunction && n <= 1 && g-2-n > s && ins[g-2-n].op == opLoadAttr &&
+			(n == 0 || ins[g-2].op == opLoadConst) && notGeneratorMethods[code.Names[ins[g-2-n].arg]] {
+			continue // for k, v in d.items()
 		}
 		if !loopSelfContained(ins, s, exit, end) {
 			continue
@@ -123,6 +144,9 @@ func loopSelfContained(ins []instr, s, exit, end int) bool {
 func loopEnds(loops map[int]*freshLoop) map[int][]*freshLoop {
 	ends := map[int][]*freshLoop{}
 	for _, l := range loops {
+		if l.genexpr {
+			continue
+		}
 		ends[l.end] = append(ends[l.end], l)
 	}
 	for _, ls := range ends {
@@ -134,6 +158,17 @@ func loopEnds(loops map[int]*freshLoop) map[int][]*freshLoop {
 	}
 	return ends
 }
+
+// notGenerators are builtins whose call never gives a fresh generator
+// (iter(g) gives g itself, which must stay open).
+var notGenerators = map[string]bool{"iter": true, "range": true, "enumerate": true, "zip": true, "sorted": true,
+	"reversed": true, "list": true, "tuple": true, "dict": true, "set": true, "frozenset": true, "map": true,
+	"filter": true, "str": true, "bytes": true}
+
+// notGeneratorMethods are methods of built-in types that loops call in
+// their header (d.items(), s.split(',')).
+var notGeneratorMethods = map[string]bool{"items": true, "keys": true, "values": true, "split": true,
+	"rsplit": true, "splitlines": true, "readlines": true, "copy": true}
 
 // loopCloser closes a loop's fresh generator (see the file comment).
 var loopCloser = py.MustNewMethod("__gowsgi_loopclose__", func(_ py.Object, it py.Object) (py.Object, error) {

@@ -362,6 +362,9 @@ func init() {
 		}
 		obj, cls, dict := instanceOf(self)
 		if cv := lookupMro(cls, name); cv != nil {
+			if m, ok := cv.(*memberDesc); ok {
+				return m.rawDelete(obj)
+			}
 			if d, ok := cv.(py.I__delete__); ok {
 				return d.M__delete__(obj)
 			}

@@ -95,7 +95,17 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		}
 	}
 	finallyCheck := map[int]int{} // finally handler → index of its exception check
+	finallyEnds := map[int]bool{} // the END_FINALLY of each finally clause
+	for h := range finallies {
+		if !handlers[h] {
+			if z := matchingEndFinally(ins, h); z > 0 {
+				finallyEnds[z] = true
+			}
+		}
+	}
 	walrusStore := walrusStores(code, ins)
+	exceptVars := exceptVarLoads(ins) // excattrs.go
+	exceptVarHelpers := map[string]*attrHelpers{}
 	fresh := freshLoops(code, ins) // loopclose.go
 	var freshAt map[int]*freshLoop // by SETUP_LOOP index
 	var freshEnds map[int][]*freshLoop
@@ -105,7 +115,9 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 	if fresh != nil {
 		freshAt = map[int]*freshLoop{}
 		for _, l := range fresh {
-			freshAt[l.setup] = l
+			if !l.genexpr {
+				freshAt[l.setup] = l
+			}
 		}
 		freshEnds = loopEnds(fresh)
 	}
@@ -177,6 +189,20 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			extra = max(extra, 2)
 		}
 		newIndex[i] = len(out)
+		if finallyEnds[i] {
+			// the end of a finally clause: one entered by an exception
+			// no longer handles it (excstate.go)
+			if recName < 0 {
+				recName = addName(code, excRecorderName)
+			}
+			out = append(out,
+				instr{op: opDupTop, target: -1, line: in.line},
+				instr{op: opLoadGlobal, arg: addName(code, excFinallyEndName), target: -1, line: in.line},
+				instr{op: opRotTwo, target: -1, line: in.line},
+				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
+				instr{op: opPopTop, target: -1, line: in.line})
+			extra = max(extra, 2)
+		}
 		if handlers[i] {
 			// Stack at a handler: the previously handled exception's tb,
 			// value, type, then the new one's. excstate.go records them.
@@ -281,9 +307,23 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			extra = max(extra, 1)
 			continue
 		}
+		if l := fresh[i]; l != nil && l.genexpr {
+			finallyPatch = append(finallyPatch, len(out))
+			finallyLoops = append(finallyLoops, l)
+			add(instr{op: opSetupFinally}, in) // its handler is appended at the end
+			continue
+		}
 		if in.op == opLoadAttr || in.op == opStoreAttr || in.op == opDeleteAttr {
 			// attributes stored on exceptions: see excattrs.go
-			if h := attrs[code.Names[in.arg]]; h != nil && (in.op == opDeleteAttr || !onSelf(code, ins, i) || jumpTargets[i]) {
+			h := attrs[code.Names[in.arg]]
+			if h == nil && in.op == opLoadAttr && i > 0 && !jumpTargets[i] && exceptVars[[2]int{int(ins[i-1].op), ins[i-1].arg}] &&
+				!strings.HasPrefix(code.Names[in.arg], "__") {
+				if h = exceptVarHelpers[code.Names[in.arg]]; h == nil {
+					h = newAttrHelpers(code.Names[in.arg])
+					exceptVarHelpers[code.Names[in.arg]] = h
+				}
+			}
+			if h != nil && (in.op == opDeleteAttr || !onSelf(code, ins, i) || jumpTargets[i]) {
 				switch in.op {
 				case opLoadAttr:
 					add(instr{op: opLoadConst, arg: constIndex(h.load)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
@@ -386,7 +426,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			if i+2 < len(ins) && ins[i+2].op == opYieldFrom {
 				break
 			}
-			if l := fresh[i]; l != nil {
+			if l := fresh[i]; l != nil && !l.genexpr {
 				setup := ins[l.setup]
 				add(instr{op: opLoadGlobal, arg: addName(code, iterFreshName)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
 				if l.local >= 0 {
@@ -401,6 +441,16 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 					add(instr{op: opDupTop}, in)
 				}
 				continue
+			}
+			if i > 0 && i+1 < len(ins) && ins[i+1].op == opCallFunction && !jumpTargets[i] {
+				switch ins[i-1].op {
+				case opCallFunction, opCallFunVar, opCallFunKw, opCallFunVarKw:
+					// a call's result given to a generator expression:
+					// see loopclose.go
+					add(instr{op: opLoadGlobal, arg: addName(code, iterFreshName)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1}, in)
+					extra = max(extra, 1)
+					continue
+				}
 			}
 			if iterName < 0 {
 				iterName = addName(code, iterWrapName)
@@ -519,6 +569,19 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			continue
 		}
 		out = append(out, in)
+	}
+	for _, l := range fresh {
+		if l.genexpr {
+			// the generator expression's finally handler: reached only
+			// by unwinding (it ends with a return)
+			line := ins[len(ins)-1].line
+			l.finallyOut = len(out)
+			out = append(out, instr{op: opLoadConst, arg: constIndex(loopCloser), target: -1, line: line},
+				instr{op: opLoadFast, arg: l.local, target: -1, line: line},
+				instr{op: opCallFunction, arg: 1, target: -1, line: line},
+				instr{op: opPopTop, target: -1, line: line},
+				instr{op: opEndFinally, target: -1, line: line})
+		}
 	}
 	for i := range out {
 		if t := out[i].target; t >= 0 {

@@ -128,6 +128,7 @@ func init() {
 	py.TypeType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var slots py.Object
 		var classKw py.StringDict
+		var order []string // the namespace's key order (classorder.go)
 		if len(args) == 2 || len(args) > 3 {
 			return nil, py.ExceptionNewf(py.TypeError, "type() takes 1 or 3 arguments")
 		}
@@ -167,6 +168,12 @@ func init() {
 				if err != nil {
 					return nil, err
 				}
+				d.Range(func(k, _ py.Object) bool {
+					if ks, ok := k.(py.String); ok {
+						order = append(order, string(ks))
+					}
+					return true
+				})
 				args = py.Tuple{args[0], args[1], sd}
 			}
 			if sd, ok := args[2].(py.StringDict); ok {
@@ -196,6 +203,15 @@ func init() {
 			}
 		}
 		obj, err := typeNew(meta, args, kwargs)
+		if err != nil && len(args) == 3 {
+			err = classDefError(err, args[1]) // classdef.go
+		}
+		if cls, ok := obj.(*py.Type); ok && err == nil && order != nil {
+			recordClassOrder(cls, order) // classorder.go
+		}
+		if cls, ok := obj.(*py.Type); ok && err == nil && len(args) == 3 {
+			recordSubclass(cls) // classorder.go
+		}
 		if cls, ok := obj.(*py.Type); ok && err == nil && slots != nil {
 			if err := setupSlots(cls, slots); err != nil {
 				return nil, err
@@ -210,8 +226,9 @@ func init() {
 			}
 			if derivedBase(cls) != nil {
 				cls.Init = derivedInit
-			} else if meta != py.TypeType && !isDictClass(cls) {
-				// gpython's ObjectInit also finds the metaclass's __init__
+			} else if !isDictClass(cls) {
+				// gpython's ObjectInit also finds the metaclass's __init__,
+				// and ignores what __init__ returns
 				cls.Init = initByMethod
 			}
 			if metaCall(cls) != nil {
@@ -584,7 +601,10 @@ func initByMethod(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 	if init == nil {
 		return nil
 	}
-	_, err := py.Call(init, append(py.Tuple{self}, args...), kwargs)
+	res, err := py.Call(init, append(py.Tuple{self}, args...), kwargs)
+	if err == nil && res != py.None && res != nil {
+		return py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(res))
+	}
 	return err
 }
 

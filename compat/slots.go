@@ -63,7 +63,18 @@ func (m *memberDesc) M__get__(instance, owner py.Object) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", instance.Type().Name, m.name)
 }
 
+// M__set__ is `obj.x = v` from gpython's attribute path, which tries data
+// descriptors before the class's __setattr__: a Python __setattr__ (a
+// frozen class) is called first, as in CPython, and object.__setattr__
+// comes back here through rawSet.
 func (m *memberDesc) M__set__(instance, value py.Object) (py.Object, error) {
+	if hook := userAttrHook(instance, "__setattr__"); hook != nil {
+		return py.Call(hook, py.Tuple{instance, py.String(m.name), value}, nil)
+	}
+	return m.rawSet(instance, value)
+}
+
+func (m *memberDesc) rawSet(instance, value py.Object) (py.Object, error) {
 	d := instanceDict(instance)
 	if d == nil {
 		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.Name, instance.Type().Name)
@@ -73,6 +84,13 @@ func (m *memberDesc) M__set__(instance, value py.Object) (py.Object, error) {
 }
 
 func (m *memberDesc) M__delete__(instance py.Object) (py.Object, error) {
+	if hook := userAttrHook(instance, "__delattr__"); hook != nil {
+		return py.Call(hook, py.Tuple{instance, py.String(m.name)}, nil)
+	}
+	return m.rawDelete(instance)
+}
+
+func (m *memberDesc) rawDelete(instance py.Object) (py.Object, error) {
 	d := instanceDict(instance)
 	if _, ok := d[m.name]; !ok {
 		return nil, py.ExceptionNewf(py.AttributeError, "%s", m.name)
@@ -197,6 +215,9 @@ func containsString(list []string, s string) bool {
 // setInstanceAttr is object.__setattr__ for an instance of a Python class.
 func setInstanceAttr(obj py.Object, cls *py.Type, name string, value py.Object) (py.Object, error) {
 	cv := lookupMro(cls, name)
+	if m, ok := cv.(*memberDesc); ok {
+		return m.rawSet(obj, value)
+	}
 	if s, ok := cv.(py.I__set__); ok {
 		return s.M__set__(obj, value)
 	}
@@ -332,4 +353,18 @@ func installGetattribute(cls *py.Type) {
 			}
 		}
 	}
+}
+
+// userAttrHook is the Python __setattr__ or __delattr__ (name) of
+// instance's class, nil when it has none.
+func userAttrHook(instance py.Object, name string) py.Object {
+	inst, ok := instance.(*py.Type)
+	if !ok || inst.Name != "" {
+		return nil
+	}
+	switch fn := lookupMro(inst.Type(), name).(type) {
+	case *classAttrHook, *py.Function:
+		return fn
+	}
+	return nil
 }

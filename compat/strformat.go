@@ -361,7 +361,7 @@ func FormatValue(v py.Object, spec string) (string, error) {
 	}
 	switch v.(type) {
 	case py.String, py.Bool, py.Int, *py.BigInt, py.Float, py.Complex:
-	case py.NoneType, *py.List, py.Tuple, *Dict, py.StringDict, Bytes, *ByteArray, *py.Set, *py.FrozenSet, *py.Range:
+	case py.NoneType, *py.List, py.Tuple, *Dict, py.StringDict, Bytes, *ByteArray, *py.Set, *py.FrozenSet, *py.Range, *plainObject:
 		// object.__format__
 		if spec != "" {
 			return "", py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", typeName(v))

@@ -93,6 +93,12 @@ func definedBy(v py.Object, code *py.Code) bool {
 		return definedBy(f.Callable, code)
 	case *propertyObj:
 		return definedBy(f.fget, code) || definedBy(f.fset, code) || definedBy(f.fdel, code)
+	case *classAttrHook: // classattrhooks.go's wrappers
+		return definedBy(f.fn, code)
+	case *getattributeHook:
+		return definedBy(f.fn, code)
+	case *nextMethod:
+		return definedBy(f.fn, code)
 	}
 	return false
 }

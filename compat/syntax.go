@@ -960,7 +960,7 @@ func (r *rewriter) rewriteCall(g *bgroup, nStar, nDStar int) {
 		for _, e := range dstars {
 			ds = append(ds, "("+strings.TrimSpace(r.text(e[0]+1, e[1]))+")")
 		}
-		args = append(args, "**__gowsgi_dictcat__("+strings.Join(ds, ", ")+")")
+		args = append(args, "**__gowsgi_kwcat__("+strings.Join(ds, ", ")+")")
 	} else {
 		for _, e := range dstars {
 			args = append(args, strings.TrimSpace(r.text(e[0], e[1])))

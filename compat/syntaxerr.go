@@ -90,3 +90,127 @@ func syntaxErrorPlace(e *py.Exception) string {
 	}
 	return s
 }
+
+// fixSyntaxPlace moves a parser error to where CPython reports it (src is
+// the source the parser saw):
+//   - "invalid syntax" at the end of a token points at the token's start
+//     (gpython's column is where the bad token ends);
+//   - an unexpected end of file inside brackets is "'(' was never
+//     closed" at the opening bracket, a closing bracket with no opener
+//     "unmatched ')'";
+//   - an unterminated string is "unterminated string literal (detected
+//     at line N)" at its opening quote.
+func fixSyntaxPlace(src string, err error) {
+	e, ok := err.(*py.Exception)
+	if !ok || !e.Base.IsSubtype(py.SyntaxError) || e.Dict == nil {
+		return
+	}
+	args, _ := e.Args.(py.Tuple)
+	if len(args) != 1 {
+		return
+	}
+	msg, _ := args[0].(py.String)
+	lineno, ok1 := e.Dict["lineno"].(py.Int)
+	col, ok2 := e.Dict["offset"].(py.Int)
+	if !ok1 || !ok2 {
+		return
+	}
+	lines := strings.Split(src, "\n")
+	set := func(m string, line, col0 int) {
+		e.Args = py.Tuple{py.String(m)}
+		e.Dict["lineno"] = py.Int(line)
+		e.Dict["offset"] = py.Int(col0)
+		if line >= 1 && line <= len(lines) {
+			e.Dict["line"] = py.String(lines[line-1])
+		}
+	}
+	switch msg {
+	case "unexpected EOF while parsing", "invalid syntax":
+		if l, c, ch, ok := unbalancedBracket(src); ok {
+			closer := ch == ')' || ch == ']' || ch == '}'
+			switch {
+			case !closer && (msg == "unexpected EOF while parsing" || l < int(lineno)):
+				set(fmt.Sprintf("'%c' was never closed", ch), l, c)
+				return
+			case closer && l == int(lineno):
+				set(fmt.Sprintf("unmatched '%c'", ch), l, c)
+				return
+			}
+		}
+		if msg != "invalid syntax" || int(lineno) < 1 || int(lineno) > len(lines) {
+			return
+		}
+		line := lines[lineno-1]
+		c := int(col)
+		if c <= 0 || c > len(line) {
+			return
+		}
+		if toks, ok := tokenize(line); ok {
+			for _, t := range toks {
+				if t.end == c && t.kind != tkNewline {
+					e.Dict["offset"] = py.Int(t.start)
+					return
+				}
+			}
+		}
+	case "EOL while scanning string literal":
+		if int(lineno) < 1 || int(lineno) > len(lines) {
+			return
+		}
+		line := lines[lineno-1]
+		c := min(int(col), len(line)) - 1
+		for c >= 0 && line[c] != '\'' && line[c] != '"' {
+			c--
+		}
+		if c >= 0 {
+			set(fmt.Sprintf("unterminated string literal (detected at line %d)", int(lineno)), int(lineno), c)
+		}
+	}
+}
+
+// unbalancedBracket finds the first bracket of src left open at the end
+// (or a closing one with no opener): its line, 0-based column and char.
+func unbalancedBracket(src string) (line, col int, ch byte, ok bool) {
+	type open struct {
+		line, col int
+		ch        byte
+	}
+	var stack []open
+	ln, lineStart := 1, 0
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c == '\n':
+			ln, lineStart = ln+1, i+1
+		case c == '#':
+			for i+1 < len(src) && src[i+1] != '\n' {
+				i++
+			}
+		case c == '\'' || c == '"':
+			end, fine := scanString(src, i)
+			if !fine {
+				return 0, 0, 0, false
+			}
+			for _, x := range src[i:end] {
+				if x == '\n' {
+					ln++
+				}
+			}
+			if k := strings.LastIndexByte(src[:end], '\n'); k >= i {
+				lineStart = k + 1
+			}
+			i = end - 1
+		case c == '(' || c == '[' || c == '{':
+			stack = append(stack, open{ln, i - lineStart, c})
+		case c == ')' || c == ']' || c == '}':
+			if len(stack) == 0 {
+				return ln, i - lineStart, c, true
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if len(stack) > 0 {
+		return stack[0].line, stack[0].col, stack[0].ch, true
+	}
+	return 0, 0, 0, false
+}

@@ -59,8 +59,13 @@ func init() {
 			}
 		}
 		cls.Dict[key] = wrapDescriptor(value)
+		noteClassAttr(cls, key) // classorder.go
 		if isDataDescriptor(cls.Dict[key]) {
 			installGetattribute(cls) // slots.go: it now wins over instance dicts
+		}
+		switch key {
+		case "__setattr__", "__delattr__", "__getattribute__":
+			wrapClassAttrHooks(cls) // classattrhooks.go: C.x = v still goes to the metaclass
 		}
 		return py.None, nil
 	}, 0, "Implement setattr(self, name, value).")
