@@ -41,6 +41,7 @@ func Modulo(a, b py.Object) (py.Object, error) {
 		}
 		return Bytes(s), nil
 	}
+	a, b = boolAsInt(a), boolAsInt(b) // True % True is 0
 	if isFloatOperand(a, b) {
 		if x, y, ok, err := bigFloatOperands(a, b); ok {
 			if err != nil {
