@@ -121,7 +121,11 @@ func printf(format string, args py.Object, asBytes bool) (string, error) {
 				return "", py.ExceptionNewf(py.ValueError, "incomplete format key")
 			}
 			key := format[i+1 : j-1]
-			v, err := py.GetItem(mapping, py.String(key))
+			var k py.Object = py.String(key)
+			if asBytes {
+				k = Bytes(key) // b'%(a)s' % {b'a': ...}
+			}
+			v, err := py.GetItem(mapping, k)
 			if err != nil {
 				return "", err
 			}
