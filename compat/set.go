@@ -417,6 +417,11 @@ func (t *setTable) symDiff(o *setTable, res *setTable) {
 	}
 }
 
+// symDiffNew is t ^ o as a new set: as CPython builds it, a copy of o
+// that t's items are toggled in (so the result iterates in CPython's
+// order).
+func symDiffNew(t, o, res *setTable) { o.symDiff(t, res) }
+
 func (s *Set) union(o *Set) *Set {
 	r := &Set{}
 	s.setTable.union(&o.setTable, &r.setTable)
@@ -586,7 +591,7 @@ func (s *Set) M__gt__(o py.Object) (py.Object, error)  { return setCompare(s, o,
 func (s *Set) M__or__(o py.Object) (py.Object, error)  { return binop(s, o, (*setTable).union) }
 func (s *Set) M__and__(o py.Object) (py.Object, error) { return binop(s, o, (*setTable).intersect) }
 func (s *Set) M__sub__(o py.Object) (py.Object, error) { return binop(s, o, (*setTable).diff) }
-func (s *Set) M__xor__(o py.Object) (py.Object, error) { return binop(s, o, (*setTable).symDiff) }
+func (s *Set) M__xor__(o py.Object) (py.Object, error) { return binop(s, o, symDiffNew) }
 func (s *Set) M__ior__(o py.Object) (py.Object, error) { return inplace(s, o, (*setTable).union) }
 func (s *Set) M__iand__(o py.Object) (py.Object, error) {
 	return inplace(s, o, (*setTable).intersect)
@@ -615,7 +620,7 @@ func (f *FrozenSet) M__and__(o py.Object) (py.Object, error) {
 	return binop(f, o, (*setTable).intersect)
 }
 func (f *FrozenSet) M__sub__(o py.Object) (py.Object, error) { return binop(f, o, (*setTable).diff) }
-func (f *FrozenSet) M__xor__(o py.Object) (py.Object, error) { return binop(f, o, (*setTable).symDiff) }
+func (f *FrozenSet) M__xor__(o py.Object) (py.Object, error) { return binop(f, o, symDiffNew) }
 
 // Methods.
 
@@ -740,7 +745,7 @@ func init() {
 	multi("union", "Return the union of sets as a new set.", (*setTable).union, false)
 	multi("intersection", "Return the intersection of two or more sets as a new set.", (*setTable).intersect, false)
 	multi("difference", "Return the difference of two or more sets as a new set.", (*setTable).diff, false)
-	multi("symmetric_difference", "Return the symmetric difference of two sets as a new set.", (*setTable).symDiff, false)
+	multi("symmetric_difference", "Return the symmetric difference of two sets as a new set.", symDiffNew, false)
 	multi("intersection_update", "Update a set with the intersection of itself and another.", (*setTable).intersect, true)
 	multi("difference_update", "Remove all elements of another set from this set.", (*setTable).diff, true)
 	multi("symmetric_difference_update", "Update a set with the symmetric difference of itself and another.", (*setTable).symDiff, true)
@@ -777,3 +782,4 @@ func NewFrozenSetFromItems(items []py.Object) (*FrozenSet, error) {
 	}
 	return f, nil
 }
+
