@@ -782,4 +782,3 @@ func NewFrozenSetFromItems(items []py.Object) (*FrozenSet, error) {
 	}
 	return f, nil
 }
-
