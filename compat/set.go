@@ -315,6 +315,25 @@ var listToSet = py.MustNewMethod("__gowsgi_set__", func(self py.Object, arg py.O
 	return NewSetFromItems(arg.(*py.List).Items)
 }, 0, "{a, b, ...}")
 
+// constListToSet is a set display of three or more constants. CPython
+// compiles it to a frozenset constant that a new set is updated from, so
+// its items land where set_merge puts them (a table sized for twice the
+// items): {10, 2, 33, 1, 17} prints {33, 2, 1, 17, 10}, not the
+// {33, 2, 1, 10, 17} that adding one by one gives.
+var constListToSet = py.MustNewMethod("__gowsgi_constset__", func(self py.Object, arg py.Object) (py.Object, error) {
+	tmp := &Set{}
+	tmp.init()
+	for _, it := range arg.(*py.List).Items {
+		if err := tmp.add(it); err != nil {
+			return nil, err
+		}
+	}
+	r := &Set{}
+	r.init()
+	r.merge(&tmp.setTable)
+	return r, nil
+}, 0, "{const, const, const, ...}")
+
 // setItems returns the table of a set or frozenset.
 func setItems(o py.Object) (*setTable, bool) {
 	switch v := o.(type) {
@@ -781,4 +800,19 @@ func NewFrozenSetFromItems(items []py.Object) (*FrozenSet, error) {
 		}
 	}
 	return f, nil
+}
+
+// constDisplay reports whether BUILD_SET ins[i] builds a display of three
+// or more constants (the LOAD_CONSTs right before it, none a jump target).
+func constDisplay(ins []instr, i int, jumpTargets map[int]bool) bool {
+	n := ins[i].arg
+	if n < 3 || i < n {
+		return false
+	}
+	for j := i - n; j < i; j++ {
+		if ins[j].op != opLoadConst || jumpTargets[j+1] {
+			return false
+		}
+	}
+	return true
 }
