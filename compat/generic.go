@@ -181,6 +181,7 @@ func finishTypes() {
 	}
 	installDunders()
 	installMethodArity() // methodarity.go
+	recordMethodOwners() // methodnames.go
 }
 
 // UnionType is X | Y of types (PEP 604): int | None in annotations.

@@ -21,7 +21,8 @@ type MemoryView struct {
 	ro            Bytes      // the bytes viewed, when obj is bytes
 	rw            *ByteArray // the bytearray viewed
 	start, length int
-	step          int // between items, in the underlying bytes; 0 is 1
+	step          int  // between items, in the underlying bytes; 0 is 1
+	readOnly      bool // toreadonly() of a bytearray's view
 	released      bool
 }
 
@@ -121,7 +122,7 @@ func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &MemoryView{obj: m.obj, ro: m.ro, rw: m.rw, start: m.at(start), length: n, step: m.stride() * step}, nil
+		return &MemoryView{obj: m.obj, ro: m.ro, rw: m.rw, start: m.at(start), length: n, step: m.stride() * step, readOnly: m.readOnly}, nil
 	}
 	i, err := py.IndexInt(key)
 	if err != nil {
@@ -141,7 +142,7 @@ func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
 	if err := m.check(); err != nil {
 		return nil, err
 	}
-	if m.rw == nil {
+	if m.rw == nil || m.readOnly {
 		return nil, py.ExceptionNewf(py.TypeError, "cannot modify read-only memory")
 	}
 	d := m.rw.b
@@ -286,9 +287,20 @@ func init() {
 	}
 	attr("obj", func(m *MemoryView) py.Object { return m.obj })
 	attr("nbytes", func(m *MemoryView) py.Object { return py.Int(m.length) })
-	attr("readonly", func(m *MemoryView) py.Object { return py.NewBool(m.rw == nil) })
+	attr("readonly", func(m *MemoryView) py.Object { return py.NewBool(m.rw == nil || m.readOnly) })
 	attr("itemsize", func(m *MemoryView) py.Object { return py.Int(1) })
 	attr("format", func(m *MemoryView) py.Object { return py.String("B") })
 	attr("ndim", func(m *MemoryView) py.Object { return py.Int(1) })
 	attr("shape", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.length)} })
+	attr("strides", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.stride())} })
+	attr("suboffsets", func(m *MemoryView) py.Object { return py.Tuple{} })
+	contiguous := func(m *MemoryView) py.Object { return py.NewBool(m.stride() == 1 || m.length <= 1) }
+	attr("contiguous", contiguous)
+	attr("c_contiguous", contiguous)
+	attr("f_contiguous", contiguous)
+	memoryViewMethod("toreadonly", "Return a readonly version of the memoryview.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		c := *m
+		c.readOnly = true
+		return &c, nil
+	})
 }
