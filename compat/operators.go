@@ -187,6 +187,13 @@ func init() {
 					sd["__module__"] = py.String("__main__")
 					args = py.Tuple{args[0], args[1], sd}
 				}
+				if _, has := sd["__doc__"]; !has {
+					// every class has its own __doc__, None without a docstring
+					// (an instance's __doc__ is its class's, not a base's)
+					sd = sd.Copy()
+					sd["__doc__"] = py.None
+					args = py.Tuple{args[0], args[1], sd}
+				}
 				if _, eq := sd["__eq__"]; eq {
 					if _, has := sd["__hash__"]; !has {
 						// a class defining __eq__ but not __hash__ is unhashable
