@@ -19,6 +19,7 @@ var cTypeNames = map[string]map[string]bool{
 	"time":        nameSet("struct_time"), // structseqs: their repr is time.struct_time(...)
 	"sys":         nameSet("version_info", "flags", "float_info", "hash_info"),
 	"operator":    nameSet("itemgetter", "attrgetter", "methodcaller"),
+	"types":       nameSet("GenericAlias"),
 	"itertools": nameSet("accumulate", "combinations", "combinations_with_replacement", "cycle",
 		"dropwhile", "takewhile", "islice", "starmap", "chain", "compress", "filterfalse", "count",
 		"zip_longest", "pairwise", "permutations", "product", "repeat", "groupby"),

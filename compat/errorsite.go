@@ -16,7 +16,11 @@ package compat
 //	'abc'.upper = 1 AttributeError: 'str' object attribute 'upper' is read-only
 //
 // Cost: nothing on the happy path. BINARY_SUBSCR, LOAD_ATTR and STORE_ATTR
-// run as gpython compiled them; only when one of them has raised does
+// run as gpython compiled them (measured: 1M iterations of four
+// subscripts, tuple/str/list/dict, 0.18-0.20 s before and after); a
+// caught "tuple index out of range" costs ~2.0 us instead of ~1.2 us (the
+// bytecode scan up to the failed instruction; other exceptions are
+// turned away by their type and message first); only when one of them has raised does
 // siteError look at it, from the same two places as unbound.go (the
 // except handler's entry and the frame's exit): the traceback gives the
 // failed instruction, and when the operands were pushed by the
@@ -145,6 +149,73 @@ func computedIndexError(c py.Object, e *py.Exception, msg string) *py.Exception 
 	return nil
 }
 
+// scanTo decodes code's instructions up to the one ending at offset end
+// (the failed one, last in the result). (Not rewrite.go's decode, which
+// also computes lines and jump targets: a caught exception must stay
+// cheap.)
+func scanTo(code *py.Code, end int) ([]instr, bool) {
+	b := code.Code
+	ins := make([]instr, 0, 32)
+	ext := 0
+	for i := 0; i < len(b) && i < end; {
+		start, op, arg := i, b[i], 0
+		i++
+		if op >= haveArgument {
+			if i+2 > len(b) {
+				return nil, false
+			}
+			arg = int(b[i]) | int(b[i+1])<<8 | ext<<16
+			i += 2
+			if op == opExtendedArg {
+				ext = arg
+				continue
+			}
+		}
+		ext = 0
+		ins = append(ins, instr{op: op, arg: arg, target: -1, start: start})
+		if i == end {
+			return ins, true
+		}
+	}
+	return nil, false
+}
+
+// jumpsInto reports whether an instruction of code jumps to an offset in
+// (lo, hi].
+func jumpsInto(code *py.Code, lo, hi int) bool {
+	b := code.Code
+	ext := 0
+	for i := 0; i < len(b); {
+		op := b[i]
+		i++
+		if op < haveArgument {
+			ext = 0
+			continue
+		}
+		if i+2 > len(b) {
+			return true
+		}
+		arg := int(b[i]) | int(b[i+1])<<8 | ext<<16
+		i += 2
+		if op == opExtendedArg {
+			ext = arg
+			continue
+		}
+		ext = 0
+		target := -1
+		switch {
+		case isRelJump(op):
+			target = i + arg
+		case isAbsJump(op):
+			target = arg
+		}
+		if target > lo && target <= hi {
+			return true
+		}
+	}
+	return false
+}
+
 // exprStart is the index of the first instruction of the expression
 // whose code ends with ins[end] and pushes one value, found by walking
 // back over the instructions' stack effects; ok is false at any
@@ -254,30 +325,16 @@ func siteError(e *py.Exception, msg string, tb *py.Traceback) *py.Exception {
 	if frame == nil || frame.Code == nil {
 		return nil
 	}
-	ins, ok := decode(frame.Code)
-	if !ok {
+	ins, ok := scanTo(frame.Code, int(tb.Lasti))
+	if !ok || len(ins) < 2 {
 		return nil
 	}
-	k := -1 // the failed instruction: the one ending at Lasti
-	for i, in := range ins {
-		if in.start+in.size() == int(tb.Lasti) {
-			k = i
-			break
-		}
-	}
-	if k < 1 {
-		return nil
-	}
+	k := len(ins) - 1 // the failed instruction
 	in := ins[k]
 	// first is where the operands' code starts; a jump into it or to the
 	// instruction means another path may have pushed them
 	jumpedInto := func(first int) bool {
-		for _, j := range ins {
-			if j.target > first && j.target <= k {
-				return true
-			}
-		}
-		return false
+		return jumpsInto(frame.Code, ins[first].start, in.start)
 	}
 	switch {
 	case in.op == opBinarySubscr && e.Base != py.AttributeError:

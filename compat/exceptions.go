@@ -521,6 +521,8 @@ func NormalizeMessage(v py.Object) {
 		}
 	case e.Base.IsSubtype(py.TypeError) && strings.HasSuffix(s, "' object does not support item deletion") && sequenceNoDelete(s):
 		s = strings.TrimSuffix(s, "does not support item deletion") + "doesn't support item deletion"
+	case e.Base.IsSubtype(py.TypeError) && strings.HasPrefix(s, "__index__ returned non-int: (type "):
+		s = "__index__ returned non-int (type " + strings.TrimPrefix(s, "__index__ returned non-int: (type ") // py.Index's
 	case e.Base.IsSubtype(py.IndexError) && s == "index out of range":
 		s = "list index out of range"
 	case e.Base.IsSubtype(py.TypeError) && strings.HasPrefix(s, "unsupported operand type(s) for index: '"):

@@ -41,6 +41,7 @@ func Modulo(a, b py.Object) (py.Object, error) {
 		}
 		return Bytes(s), nil
 	}
+	a, b = boolAsInt(a), boolAsInt(b) // True % True is 0
 	if isFloatOperand(a, b) {
 		if x, y, ok, err := bigFloatOperands(a, b); ok {
 			if err != nil {
@@ -120,7 +121,11 @@ func printf(format string, args py.Object, asBytes bool) (string, error) {
 				return "", py.ExceptionNewf(py.ValueError, "incomplete format key")
 			}
 			key := format[i+1 : j-1]
-			v, err := py.GetItem(mapping, py.String(key))
+			var k py.Object = py.String(key)
+			if asBytes {
+				k = Bytes(key) // b'%(a)s' % {b'a': ...}
+			}
+			v, err := py.GetItem(mapping, k)
 			if err != nil {
 				return "", err
 			}

@@ -22,7 +22,7 @@ type GenericAlias struct {
 }
 
 // GenericAliasType is types.GenericAlias.
-var GenericAliasType = py.NewType("types.GenericAlias", "Represent a PEP 585 generic type")
+var GenericAliasType = py.NewType("GenericAlias", "Represent a PEP 585 generic type")
 
 // Type is types.GenericAlias.
 func (g *GenericAlias) Type() *py.Type { return GenericAliasType }
@@ -126,6 +126,7 @@ func classGetItem(cls *py.Type, key py.Object) (py.Object, error) {
 }
 
 func init() {
+	GenericAliasType.Dict["__module__"] = py.String("types") // <class 'types.GenericAlias'>, __name__ GenericAlias
 	GenericAliasType.Dict["__origin__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		return self.(*GenericAlias).origin, nil
 	}}
@@ -180,6 +181,7 @@ func finishTypes() {
 	}
 	installDunders()
 	installMethodArity() // methodarity.go
+	recordMethodOwners() // methodnames.go
 }
 
 // UnionType is X | Y of types (PEP 604): int | None in annotations.

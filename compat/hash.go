@@ -126,6 +126,8 @@ func Hash(o py.Object) (int64, error) {
 		return fixHash(identityHash(v.Self)*1000003 ^ identityHash(v.Method)), nil
 	case *FrozenSet:
 		return v.hash()
+	case *py.Range, *BigRange:
+		return rangeHash(o) // bigrange.go
 	case *py.List, *Dict, py.StringDict, *Set, *ByteArray, *py.Slice, *dictView:
 		return 0, unhashable(o)
 	}

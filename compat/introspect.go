@@ -296,8 +296,10 @@ func init() {
 			}
 			if meth, ok := m.Method.(*py.Method); ok {
 				switch name {
-				case "__name__", "__qualname__":
+				case "__name__":
 					return py.String(meth.Name), nil
+				case "__qualname__":
+					return py.String(methodQualname(meth)), nil // methodnames.go
 				case "__doc__":
 					return py.String(meth.Doc), nil
 				}

@@ -233,6 +233,8 @@ func init() {
 			items = v.Keys()
 		case *dictView:
 			items = v.items()
+		case *BigRange:
+			return v.reversed(), nil
 		default:
 			_, indexable := seq.(py.I__getitem__)
 			n, err := py.Len(seq)
@@ -322,6 +324,12 @@ func init() {
 		name := name
 		py.RangeType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 			self, args = unbound(self, args)
+			if br, ok := self.(*BigRange); ok && len(args) == 1 { // bigrange.go
+				if name == "count" {
+					return boolInt(py.NewBool(br.position(args[0]) != nil)), nil
+				}
+				return br.index(args[0])
+			}
 			items, err := rangeItems(self)
 			if err != nil {
 				return nil, err

@@ -21,8 +21,28 @@ type MemoryView struct {
 	ro            Bytes      // the bytes viewed, when obj is bytes
 	rw            *ByteArray // the bytearray viewed
 	start, length int
+	step          int  // between items, in the underlying bytes; 0 is 1
+	readOnly      bool // toreadonly() of a bytearray's view
 	released      bool
 }
+
+func (m *MemoryView) stride() int {
+	if m.step == 0 {
+		return 1
+	}
+	return m.step
+}
+
+// buf is the whole underlying memory.
+func (m *MemoryView) buf() []byte {
+	if m.rw != nil {
+		return m.rw.b
+	}
+	return []byte(m.ro)
+}
+
+// at is item i's offset in buf.
+func (m *MemoryView) at(i int) int { return m.start + i*m.stride() }
 
 // MemoryViewType is `memoryview`.
 var MemoryViewType = py.NewTypeX("memoryview", "Create a new memoryview object which references the given object.", memoryViewNew, nil)
@@ -66,6 +86,16 @@ func (m *MemoryView) check() error {
 
 // data is the viewed bytes now (a bytearray may have been resized).
 func (m *MemoryView) data() []byte {
+	if m.stride() != 1 {
+		b := m.buf()
+		out := make([]byte, 0, m.length)
+		for i := 0; i < m.length; i++ {
+			if p := m.at(i); p >= 0 && p < len(b) {
+				out = append(out, b[p])
+			}
+		}
+		return out
+	}
 	if m.rw != nil {
 		end := min(m.start+m.length, len(m.rw.b))
 		if m.start >= end {
@@ -88,17 +118,11 @@ func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if s, ok := key.(*py.Slice); ok {
-		start, stop, step, _, err := s.GetIndices(m.length)
+		start, _, step, n, err := s.GetIndices(m.length)
 		if err != nil {
 			return nil, err
 		}
-		if step != 1 {
-			return nil, py.ExceptionNewf(py.NotImplementedError, "memoryview slices with a step are not supported")
-		}
-		if stop < start {
-			stop = start
-		}
-		return &MemoryView{obj: m.obj, ro: m.ro, rw: m.rw, start: m.start + start, length: stop - start}, nil
+		return &MemoryView{obj: m.obj, ro: m.ro, rw: m.rw, start: m.at(start), length: n, step: m.stride() * step, readOnly: m.readOnly}, nil
 	}
 	i, err := py.IndexInt(key)
 	if err != nil {
@@ -107,22 +131,23 @@ func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
 	if i < 0 {
 		i += m.length
 	}
-	if i < 0 || i >= m.length {
+	b := m.buf()
+	if i < 0 || i >= m.length || m.at(i) >= len(b) {
 		return nil, py.ExceptionNewf(py.IndexError, "index out of bounds on dimension 1")
 	}
-	return py.Int(m.data()[i]), nil
+	return py.Int(b[m.at(i)]), nil
 }
 
 func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
 	if err := m.check(); err != nil {
 		return nil, err
 	}
-	if m.rw == nil {
+	if m.rw == nil || m.readOnly {
 		return nil, py.ExceptionNewf(py.TypeError, "cannot modify read-only memory")
 	}
-	d := m.data()
+	d := m.rw.b
 	if s, ok := key.(*py.Slice); ok {
-		start, stop, step, _, err := s.GetIndices(m.length)
+		start, _, step, n, err := s.GetIndices(m.length)
 		if err != nil {
 			return nil, err
 		}
@@ -130,10 +155,14 @@ func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", value.Type().Name)
 		}
-		if step != 1 || stop-start != len(src) {
+		if n != len(src) {
 			return nil, py.ExceptionNewf(py.ValueError, "memoryview assignment: lvalue and rvalue have different structures")
 		}
-		copy(d[start:stop], src)
+		for j := 0; j < n; j++ {
+			if p := m.at(start + j*step); p >= 0 && p < len(d) {
+				d[p] = src[j]
+			}
+		}
 		return py.None, nil
 	}
 	i, err := py.IndexInt(key)
@@ -143,14 +172,14 @@ func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
 	if i < 0 {
 		i += m.length
 	}
-	if i < 0 || i >= len(d) {
+	if i < 0 || i >= m.length || m.at(i) >= len(d) {
 		return nil, py.ExceptionNewf(py.IndexError, "index out of bounds on dimension 1")
 	}
 	c, err := byteValue(value)
 	if err != nil {
 		return nil, err
 	}
-	d[i] = c
+	d[m.at(i)] = c
 	return py.None, nil
 }
 
@@ -258,9 +287,20 @@ func init() {
 	}
 	attr("obj", func(m *MemoryView) py.Object { return m.obj })
 	attr("nbytes", func(m *MemoryView) py.Object { return py.Int(m.length) })
-	attr("readonly", func(m *MemoryView) py.Object { return py.NewBool(m.rw == nil) })
+	attr("readonly", func(m *MemoryView) py.Object { return py.NewBool(m.rw == nil || m.readOnly) })
 	attr("itemsize", func(m *MemoryView) py.Object { return py.Int(1) })
 	attr("format", func(m *MemoryView) py.Object { return py.String("B") })
 	attr("ndim", func(m *MemoryView) py.Object { return py.Int(1) })
 	attr("shape", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.length)} })
+	attr("strides", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.stride())} })
+	attr("suboffsets", func(m *MemoryView) py.Object { return py.Tuple{} })
+	contiguous := func(m *MemoryView) py.Object { return py.NewBool(m.stride() == 1 || m.length <= 1) }
+	attr("contiguous", contiguous)
+	attr("c_contiguous", contiguous)
+	attr("f_contiguous", contiguous)
+	memoryViewMethod("toreadonly", "Return a readonly version of the memoryview.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		c := *m
+		c.readOnly = true
+		return &c, nil
+	})
 }

@@ -72,8 +72,11 @@ func init() {
 		"stop":  func(r *py.Range) py.Int { return r.Stop },
 		"step":  func(r *py.Range) py.Int { return r.Step },
 	} {
-		get := get
+		get, name := get, name
 		py.RangeType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			if br, ok := self.(*BigRange); ok {
+				return br.attr(name), nil // bigrange.go
+			}
 			r, ok := self.(*py.Range)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "descriptor requires a 'range' object")

@@ -504,7 +504,11 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				add(instr{op: opBuildList, arg: 0})
 				continue
 			}
-			add(instr{op: opBuildList, arg: in.arg}, instr{op: opLoadConst, arg: constIndex(listToSet)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			toSet := listToSet
+			if constDisplay(ins, i, jumpTargets) {
+				toSet = constListToSet // set.go
+			}
+			add(instr{op: opBuildList, arg: in.arg}, instr{op: opLoadConst, arg: constIndex(toSet)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
 			extra = max(extra, 1)
 			continue
 		case opSetAdd:

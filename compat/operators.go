@@ -98,6 +98,11 @@ func init() {
 			if r, ok, err := complexBinary(op.name, args[0], args[1]); ok {
 				return r, err
 			}
+			if op.name == "__lshift__" || op.name == "__rshift__" {
+				if r, ok, err := bigShift(op.name, args[0], args[1]); ok {
+					return r, err
+				}
+			}
 			if op.name == "__or__" {
 				if u, ok := typeUnion(args[0], args[1]); ok {
 					return u, nil
@@ -117,6 +122,11 @@ func init() {
 				}
 			}
 			r, err := op.call(args[0], args[1])
+			if err != nil && op.name == "__mul__" && (isTypeError(err) || isTypeErrorInfo(err)) {
+				if r2, ok, err2 := repeatByIndex(args[0], args[1], op); ok {
+					return r2, err2 // 'ab' * obj with __index__
+				}
+			}
 			if err != nil {
 				err = binaryTypeError(op, args[0], args[1], zeroDivision(err, op.name, args[0], args[1]))
 			}
@@ -183,6 +193,22 @@ func init() {
 					sd = sd.Copy()
 					sd["__module__"] = py.String("__main__")
 					args = py.Tuple{args[0], args[1], sd}
+				}
+				if _, has := sd["__doc__"]; !has {
+					// every class has its own __doc__, None without a docstring
+					// (an instance's __doc__ is its class's, not a base's)
+					sd = sd.Copy()
+					sd["__doc__"] = py.None
+					args = py.Tuple{args[0], args[1], sd}
+				}
+				if _, eq := sd["__eq__"]; eq {
+					if _, has := sd["__hash__"]; !has {
+						// a class defining __eq__ but not __hash__ is unhashable
+						// (its __hash__ is None), as CPython's type.__new__ makes it
+						sd = sd.Copy()
+						sd["__hash__"] = py.None
+						args = py.Tuple{args[0], args[1], sd}
+					}
 				}
 				for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
 					// implicitly classmethods, as CPython's type.__new__
@@ -251,6 +277,30 @@ func init() {
 		}
 		return obj, err
 	}
+}
+
+// repeatByIndex is seq * n or n * seq where n is an instance of a class
+// with __index__ (and neither operand multiplies itself): CPython repeats
+// by n.__index__().
+func repeatByIndex(a, b py.Object, op *binOp) (py.Object, bool, error) {
+	seq, n := a, b
+	if _, isInstance := userInstance(a); isInstance {
+		seq, n = b, a
+	}
+	switch Unwrap(seq).(type) {
+	case py.String, *py.List, py.Tuple, Bytes, *ByteArray:
+	default:
+		return nil, false, nil
+	}
+	if _, isInstance := userInstance(n); !isInstance || pyMethod(n, "__index__") == nil {
+		return nil, false, nil
+	}
+	i, err := py.Index(n)
+	if err != nil {
+		return nil, true, err
+	}
+	r, err := op.call(seq, i)
+	return r, true, err
 }
 
 // Add is a + b. gpython's tuple + tuple put the right tuple at the left
@@ -369,6 +419,40 @@ func (op *binOp) arith() bool {
 var opSymbols = map[string]string{
 	"__add__": "+", "__sub__": "-", "__mul__": "*", "__truediv__": "/", "__floordiv__": "//",
 	"__pow__": "** or pow()", "__mod__": "%", "__lshift__": "<<", "__rshift__": ">>", "__and__": "&", "__xor__": "^", "__or__": "|",
+}
+
+// boolAsInt is o, or the int a bool o stands for.
+func boolAsInt(o py.Object) py.Object {
+	if b, ok := o.(py.Bool); ok {
+		return boolInt(b)
+	}
+	return o
+}
+
+// bigShift is a << n or a >> n when n does not fit in an int64 or is
+// negative, which gpython refuses with "Python int too large to convert
+// to int64": CPython's 7 >> 2**70 is 0 (-1 for a negative a), 0 << 2**70
+// is 0, 1 << 2**70 is "OverflowError: too many digits in integer", and a
+// negative count is "ValueError: negative shift count". ok is false for
+// the shifts gpython does right.
+func bigShift(name string, a, b py.Object) (py.Object, bool, error) {
+	x, ok := toBig(Unwrap(a))
+	if !ok {
+		return nil, false, nil
+	}
+	n, ok := toBig(Unwrap(b))
+	if !ok || n.IsInt64() && n.Sign() >= 0 {
+		return nil, false, nil
+	}
+	switch {
+	case n.Sign() < 0:
+		return nil, true, py.ExceptionNewf(py.ValueError, "negative shift count")
+	case name == "__rshift__" && x.Sign() < 0:
+		return py.Int(-1), true, nil
+	case name == "__rshift__" || x.Sign() == 0:
+		return py.Int(0), true, nil
+	}
+	return nil, true, py.ExceptionNewf(py.OverflowError, "too many digits in integer")
 }
 
 func boolInt(b py.Bool) py.Object {
@@ -666,6 +750,7 @@ func init() {
 		if r, ok, err := callDunder(b, "__rdivmod__", a); ok || err != nil {
 			return r, err
 		}
+		a, b = boolAsInt(a), boolAsInt(b) // divmod(True, True) is (1, 0)
 		if x, y, ok, err := bigFloatOperands(a, b); ok {
 			if err != nil {
 				return nil, err

@@ -217,7 +217,7 @@ func init() {
 	}
 	if _, ok := py.MethodType.Dict["__qualname__"]; !ok {
 		py.MethodType.Dict["__qualname__"] = readOnly(func(self py.Object) (py.Object, error) {
-			return py.String(self.(*py.Method).Name), nil
+			return py.String(methodQualname(self.(*py.Method))), nil // methodnames.go
 		})
 	}
 	if _, ok := py.MethodType.Dict["__module__"]; !ok {

@@ -315,6 +315,25 @@ var listToSet = py.MustNewMethod("__gowsgi_set__", func(self py.Object, arg py.O
 	return NewSetFromItems(arg.(*py.List).Items)
 }, 0, "{a, b, ...}")
 
+// constListToSet is a set display of three or more constants. CPython
+// compiles it to a frozenset constant that a new set is updated from, so
+// its items land where set_merge puts them (a table sized for twice the
+// items): {10, 2, 33, 1, 17} prints {33, 2, 1, 17, 10}, not the
+// {33, 2, 1, 10, 17} that adding one by one gives.
+var constListToSet = py.MustNewMethod("__gowsgi_constset__", func(self py.Object, arg py.Object) (py.Object, error) {
+	tmp := &Set{}
+	tmp.init()
+	for _, it := range arg.(*py.List).Items {
+		if err := tmp.add(it); err != nil {
+			return nil, err
+		}
+	}
+	r := &Set{}
+	r.init()
+	r.merge(&tmp.setTable)
+	return r, nil
+}, 0, "{const, const, const, ...}")
+
 // setItems returns the table of a set or frozenset.
 func setItems(o py.Object) (*setTable, bool) {
 	switch v := o.(type) {
@@ -416,6 +435,11 @@ func (t *setTable) symDiff(o *setTable, res *setTable) {
 		}
 	}
 }
+
+// symDiffNew is t ^ o as a new set: as CPython builds it, a copy of o
+// that t's items are toggled in (so the result iterates in CPython's
+// order).
+func symDiffNew(t, o, res *setTable) { o.symDiff(t, res) }
 
 func (s *Set) union(o *Set) *Set {
 	r := &Set{}
@@ -586,7 +610,7 @@ func (s *Set) M__gt__(o py.Object) (py.Object, error)  { return setCompare(s, o,
 func (s *Set) M__or__(o py.Object) (py.Object, error)  { return binop(s, o, (*setTable).union) }
 func (s *Set) M__and__(o py.Object) (py.Object, error) { return binop(s, o, (*setTable).intersect) }
 func (s *Set) M__sub__(o py.Object) (py.Object, error) { return binop(s, o, (*setTable).diff) }
-func (s *Set) M__xor__(o py.Object) (py.Object, error) { return binop(s, o, (*setTable).symDiff) }
+func (s *Set) M__xor__(o py.Object) (py.Object, error) { return binop(s, o, symDiffNew) }
 func (s *Set) M__ior__(o py.Object) (py.Object, error) { return inplace(s, o, (*setTable).union) }
 func (s *Set) M__iand__(o py.Object) (py.Object, error) {
 	return inplace(s, o, (*setTable).intersect)
@@ -615,7 +639,7 @@ func (f *FrozenSet) M__and__(o py.Object) (py.Object, error) {
 	return binop(f, o, (*setTable).intersect)
 }
 func (f *FrozenSet) M__sub__(o py.Object) (py.Object, error) { return binop(f, o, (*setTable).diff) }
-func (f *FrozenSet) M__xor__(o py.Object) (py.Object, error) { return binop(f, o, (*setTable).symDiff) }
+func (f *FrozenSet) M__xor__(o py.Object) (py.Object, error) { return binop(f, o, symDiffNew) }
 
 // Methods.
 
@@ -740,7 +764,7 @@ func init() {
 	multi("union", "Return the union of sets as a new set.", (*setTable).union, false)
 	multi("intersection", "Return the intersection of two or more sets as a new set.", (*setTable).intersect, false)
 	multi("difference", "Return the difference of two or more sets as a new set.", (*setTable).diff, false)
-	multi("symmetric_difference", "Return the symmetric difference of two sets as a new set.", (*setTable).symDiff, false)
+	multi("symmetric_difference", "Return the symmetric difference of two sets as a new set.", symDiffNew, false)
 	multi("intersection_update", "Update a set with the intersection of itself and another.", (*setTable).intersect, true)
 	multi("difference_update", "Remove all elements of another set from this set.", (*setTable).diff, true)
 	multi("symmetric_difference_update", "Update a set with the symmetric difference of itself and another.", (*setTable).symDiff, true)
@@ -776,4 +800,19 @@ func NewFrozenSetFromItems(items []py.Object) (*FrozenSet, error) {
 		}
 	}
 	return f, nil
+}
+
+// constDisplay reports whether BUILD_SET ins[i] builds a display of three
+// or more constants (the LOAD_CONSTs right before it, none a jump target).
+func constDisplay(ins []instr, i int, jumpTargets map[int]bool) bool {
+	n := ins[i].arg
+	if n < 3 || i < n {
+		return false
+	}
+	for j := i - n; j < i; j++ {
+		if ins[j].op != opLoadConst || jumpTargets[j+1] {
+			return false
+		}
+	}
+	return true
 }

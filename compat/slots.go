@@ -181,8 +181,12 @@ func isObjectHook(v py.Object, name string) bool {
 }
 
 // hasInstanceDict reports whether instances of cls have a __dict__: not
-// when the class and each Python base define __slots__ without '__dict__'.
+// when the class and each Python base define __slots__ without '__dict__',
+// nor for object itself (object().x = 1 is an AttributeError).
 func hasInstanceDict(cls *py.Type) bool {
+	if cls == py.ObjectType {
+		return false
+	}
 	slotted := false
 	for _, c := range mroOf(cls) {
 		if c == py.ObjectType {

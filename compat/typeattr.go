@@ -169,6 +169,9 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 		// its base's
 		v = cls.Dict["__doc__"]
 		if v == nil {
+			if cls.Doc != "" {
+				return py.String(cls.Doc), nil // a class made in Go (namedtuple)
+			}
 			return py.None, nil
 		}
 	}

@@ -235,3 +235,13 @@ for _t in (dict, list, tuple, str, set, frozenset, bytes, range):
     Iterable.register(_t)
     Sized.register(_t)
     Container.register(_t)
+# the built-in iterators, generators and dict views keep their protocol
+# methods in Go, out of their __dict__: registered, as CPython registers
+# its C iterator types
+for _t in {type(iter(x)) for x in ((), [], '', b'', range(0), set(), {}, {}.values(), {}.items(), bytearray())} | {type(reversed([])), type(zip()), type(map(len, ())), type(filter(None, ())), type(enumerate(()))}:
+    Iterator.register(_t)
+Generator.register(type((lambda: (yield))()))
+KeysView.register(type({}.keys()))
+ValuesView.register(type({}.values()))
+ItemsView.register(type({}.items()))
+del _t
