@@ -19,6 +19,7 @@ var cTypeNames = map[string]map[string]bool{
 	"time":        nameSet("struct_time"), // structseqs: their repr is time.struct_time(...)
 	"sys":         nameSet("version_info", "flags", "float_info", "int_info", "hash_info"),
 	"types":       nameSet("SimpleNamespace"),
+	"decimal":     nameSet("Decimal", "Context"),
 	"operator":    nameSet("itemgetter", "attrgetter", "methodcaller"),
 	"itertools": nameSet("accumulate", "combinations", "combinations_with_replacement", "cycle",
 		"dropwhile", "takewhile", "islice", "starmap", "chain", "compress", "filterfalse", "count",
