@@ -793,7 +793,7 @@ _dict_values = type({}.values())
 _dict_items = type({}.items())
 _iterators = {type(iter(x)) for x in ([], (), '', b'', bytearray(), range(1), set(), frozenset(), {},
                                      {}.keys(), {}.values(), {}.items())}
-
+_iterators |= {type(reversed([])), type(zip()), type(map(len, ())), type(filter(None, ())), type(enumerate(()))}
 for _t in _iterators:
     Iterator.register(_t)
 Generator.register(type(_gen()))
