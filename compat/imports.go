@@ -394,6 +394,8 @@ func init() {
 		}
 		return obj, err
 	}
+	// ModuleNotFoundError (made before this wrapper) takes name= and path= too
+	ModuleNotFoundError.New = py.ImportError.New
 	setBuiltinFunc("__import__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		m, ok := self.(*py.Module)
 		if !ok || m.Context == nil {
