@@ -170,16 +170,21 @@ func isSubclass(t *py.Type, cls py.Object, fn string) (bool, error) {
 	return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }
 
+// Callable is callable(o).
+func Callable(arg py.Object) bool {
+	if t, ok := arg.(*py.Type); ok {
+		if t.Type() == nil || t.Type().IsSubtype(py.TypeType) {
+			return true // a class
+		}
+		// an instance of a Python class: callable if its class has __call__
+		return lookupMro(t.Type(), "__call__") != nil
+	}
+	_, ok := arg.(py.I__call__)
+	return ok
+}
+
 func init() {
 	setBuiltinFunc("callable", func(self py.Object, arg py.Object) (py.Object, error) {
-		if t, ok := arg.(*py.Type); ok {
-			if t.Type() == nil || t.Type().IsSubtype(py.TypeType) {
-				return py.True, nil // a class
-			}
-			// an instance of a Python class: callable if its class has __call__
-			return py.NewBool(lookupMro(t.Type(), "__call__") != nil), nil
-		}
-		_, ok := arg.(py.I__call__)
-		return py.NewBool(ok), nil
+		return py.NewBool(Callable(arg)), nil
 	}, "callable(obj) -> bool")
 }

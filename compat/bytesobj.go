@@ -688,6 +688,19 @@ func bytesNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 	if b, ok := bytesStr(src); ok {
 		return Bytes(b), nil
 	}
+	if inst, ok := src.(*py.Type); ok && inst.Type() != nil && !inst.Type().IsSubtype(py.TypeType) {
+		// an instance of a Python class: its __bytes__, as CPython
+		if m := lookupMro(inst.Type(), "__bytes__"); m != nil {
+			r, err := py.Call(m, py.Tuple{src}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if _, isBytes := bytesStr(r); !isBytes {
+				return nil, py.ExceptionNewf(py.TypeError, "__bytes__ returned non-bytes (type %s)", typeName(r))
+			}
+			return r, nil
+		}
+	}
 	if n, ok := src.(py.Int); ok {
 		if n < 0 {
 			return nil, py.ExceptionNewf(py.ValueError, "negative count")

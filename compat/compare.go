@@ -205,7 +205,7 @@ func Compare(op int, a, b py.Object) (py.Object, error) {
 	}
 	if err != nil && isTypeError(err) && (strings.Contains(fmt.Sprint(err), "unsupported operand type(s)") || strings.Contains(fmt.Sprint(err), "no ordering relation is defined for complex")) {
 		// CPython's wording for comparisons (gpython reused the arithmetic one)
-		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, a.Type().Name, b.Type().Name)
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
 	}
 	return r, err
 }

@@ -17,9 +17,10 @@ var cTypeNames = map[string]map[string]bool{
 	"collections": nameSet("deque", "defaultdict", "OrderedDict"),
 	"functools":   nameSet("partial"),
 	"time":        nameSet("struct_time"), // structseqs: their repr is time.struct_time(...)
-	"sys":         nameSet("version_info", "flags", "float_info", "hash_info"),
+	"sys":         nameSet("version_info", "flags", "float_info", "int_info", "hash_info"),
+	"types":       nameSet("SimpleNamespace", "GenericAlias"),
+	"decimal":     nameSet("Decimal", "Context"),
 	"operator":    nameSet("itemgetter", "attrgetter", "methodcaller"),
-	"types":       nameSet("GenericAlias"),
 	"itertools": nameSet("accumulate", "combinations", "combinations_with_replacement", "cycle",
 		"dropwhile", "takewhile", "islice", "starmap", "chain", "compress", "filterfalse", "count",
 		"zip_longest", "pairwise", "permutations", "product", "repeat", "groupby"),

@@ -167,7 +167,13 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return genThrow(g, exc)
+		res, err := genThrow(g, exc)
+		if err != nil {
+			// a generator that returns on the thrown exception stops
+			// with its return value, as send() does
+			err = stopWithValue(g, err)
+		}
+		return res, err
 	}, 0, "throw(typ[,val[,tb]]) -> raise exception in generator, return next yielded value or raise StopIteration.")
 	py.GeneratorType.Dict["close"] = py.MustNewMethod("close", func(self py.Object, args py.Tuple) (py.Object, error) {
 		self, _ = unbound(self, args)

@@ -216,7 +216,9 @@ func loadModule(ctx py.Context, mods *Dict, full, last string, parent *py.Module
 			if m, found, err := findOnMetaPath(ctx, mods, full, nil); found { // metapath.go
 				return m, err
 			}
-			return nil, py.ExceptionNewf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", full, parent.Globals["__name__"])
+			e := py.ExceptionNewf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", full, parent.Globals["__name__"])
+			setExcAttr(e, "name", py.String(full))
+			return nil, e
 		}
 		if l, ok := p.(*py.List); ok {
 			dirs = l.Items
@@ -392,6 +394,8 @@ func init() {
 		}
 		return obj, err
 	}
+	// ModuleNotFoundError (made before this wrapper) takes name= and path= too
+	ModuleNotFoundError.New = py.ImportError.New
 	setBuiltinFunc("__import__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		m, ok := self.(*py.Module)
 		if !ok || m.Context == nil {

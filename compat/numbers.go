@@ -410,6 +410,9 @@ func init() {
 			return iterOf(args[0])
 		}
 		fn, sentinel := args[0], args[1]
+		if !Callable(fn) {
+			return nil, py.ExceptionNewf(py.TypeError, "iter(v, w): v must be callable")
+		}
 		return &callIter{fn: fn, sentinel: sentinel}, nil
 	}, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator calling callable until it returns sentinel")
 }

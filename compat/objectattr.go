@@ -159,7 +159,7 @@ func (d *descriptor) M__delete__(instance py.Object) (py.Object, error) {
 							delete(dict, k)
 							return py.None, nil
 						}
-						return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", instance.Type().Name, k)
+						return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", typeName(instance), k)
 					}
 				}
 			}
@@ -370,7 +370,7 @@ func init() {
 			}
 		}
 		if _, ok := dict[name]; !ok {
-			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", cTypeName(cls), name)
 		}
 		delete(dict, name)
 		return py.None, nil

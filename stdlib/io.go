@@ -11,8 +11,11 @@ package stdlib
 // getbuffer (BytesIO; a view that writes through), seek,
 // tell, truncate, close, closed, iteration, with); TextIOWrapper over a
 // binary stream (read, readline, iteration, write, flush, detach);
-// SEEK_SET/CUR/END, DEFAULT_BUFFER_SIZE, UnsupportedOperation, and the
-// IOBase/RawIOBase/BufferedIOBase/TextIOBase names.
+// SEEK_SET/CUR/END, DEFAULT_BUFFER_SIZE, UnsupportedOperation, and
+// IOBase, RawIOBase, BufferedIOBase, TextIOBase, BufferedReader(raw),
+// BufferedWriter(raw), BufferedRWPair: Python classes (_iobase.py) that
+// Python code subclasses, with the Go streams registered as theirs
+// (isinstance(BytesIO(), BufferedIOBase) holds).
 // Differences from CPython: files are unbuffered Go files (writes reach
 // the OS at once); seek/tell on text files count bytes.
 
@@ -1028,11 +1031,22 @@ func init() {
 		Info:    py.ModuleInfo{Name: "io", Doc: "The io module provides the Python interfaces to stream handling."},
 		Methods: []*py.Method{open},
 		// io.open is the builtin open itself, as in CPython
-		CodeSrc: "from builtins import open\n",
+		// the base classes are _iobase's Python classes (subclassable);
+		// the Go stream types are registered with them
+		CodeSrc: `from builtins import open
+import _iobase
+_iobase.UnsupportedOperation = UnsupportedOperation
+from _iobase import IOBase, RawIOBase, BufferedIOBase, TextIOBase, BufferedReader, BufferedWriter, BufferedRWPair
+BufferedIOBase.register(BytesIO)
+BufferedReader.register(FileIO)
+TextIOBase.register(StringIO)
+TextIOBase.register(TextIOWrapper)
+TextIOBase.register(_TextFile)
+del _TextFile
+`,
 		Globals: py.StringDict{
 			"BytesIO": bytesIOType, "StringIO": stringIOType, "TextIOWrapper": textWrapperType,
-			"IOBase": ioBaseType, "RawIOBase": rawIOBaseType, "BufferedIOBase": bufferedBaseType, "TextIOBase": textBaseType,
-			"BufferedReader": bufferedType, "FileIO": bufferedType,
+			"FileIO": bufferedType, "_TextFile": fileIOType,
 			"SEEK_SET": py.Int(0), "SEEK_CUR": py.Int(1), "SEEK_END": py.Int(2), "DEFAULT_BUFFER_SIZE": py.Int(8192),
 			"UnsupportedOperation": UnsupportedOperation,
 		},

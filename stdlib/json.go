@@ -125,8 +125,8 @@ func (e *jsonEncoder) str(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
+			if c >= 0x20 && c != '"' && c != '\\' && (c != 0x7f || !e.ensureASCII) {
+				i++ // ensure_ascii escapes DEL too, as CPython (not in ' '..'~')
 				continue
 			}
 			e.b.WriteString(s[start:i])

@@ -3,7 +3,9 @@ package stdlib
 // os.go completes gpython's os module: the Go half here (stat, lstat,
 // rename, replace, unlink, urandom, access, chmod, utime, readlink,
 // symlink, getuid/getgid/geteuid/getppid, cpu_count, strerror, umask,
-// kill), the Python half in osmodule.py (stat_result, scandir/DirEntry,
+// kill, file descriptors: open/close/read/write/lseek/fsync on OS fds,
+// statvfs), the Python half in osmodule.py (stat_result, statvfs_result,
+// scandir/DirEntry,
 // walk, fspath, PathLike, environ as a mapping whose writes also reach the
 // process environment, error = OSError).
 
@@ -103,6 +105,133 @@ func init() {
 		})
 	}
 	statFn("stat", os.Stat)
+	fdArg := func(name string, o py.Object) (int, error) {
+		fd, err := py.IndexInt(o)
+		if err != nil {
+			return 0, py.ExceptionNewf(py.TypeError, "%s: an integer is required, not %s", name, o.Type().Name)
+		}
+		return fd, nil
+	}
+	m("open", "open(path, flags, mode=0o777) -> file descriptor", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var p, flags, mode py.Object = nil, nil, py.Int(0o777)
+		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:open", []string{"path", "flags", "mode"}, &p, &flags, &mode); err != nil {
+			return nil, err
+		}
+		path, err := osPath("open", p)
+		if err != nil {
+			return nil, err
+		}
+		fl, err := py.IndexInt(flags)
+		if err != nil {
+			return nil, err
+		}
+		md, err := py.IndexInt(mode)
+		if err != nil {
+			return nil, err
+		}
+		fd, err := syscall.Open(path, fl|syscall.O_CLOEXEC, uint32(md))
+		if err != nil {
+			return nil, osError(err, path)
+		}
+		return py.Int(fd), nil
+	})
+	m("close", "close(fd)", func(self py.Object, arg py.Object) (py.Object, error) {
+		fd, err := fdArg("close", arg)
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Close(fd); err != nil {
+			return nil, osError(err, "")
+		}
+		return py.None, nil
+	})
+	m("write", "write(fd, data) -> number of bytes written", func(self py.Object, args py.Tuple) (py.Object, error) {
+		var fdo, data py.Object
+		if err := py.UnpackTuple(args, nil, "write", 2, 2, &fdo, &data); err != nil {
+			return nil, err
+		}
+		fd, err := fdArg("write", fdo)
+		if err != nil {
+			return nil, err
+		}
+		b, ok := compat.BytesOf(data)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", data.Type().Name)
+		}
+		n, err := syscall.Write(fd, b)
+		if err != nil {
+			return nil, osError(err, "")
+		}
+		return py.Int(n), nil
+	})
+	m("read", "read(fd, n) -> bytes", func(self py.Object, args py.Tuple) (py.Object, error) {
+		var fdo, no py.Object
+		if err := py.UnpackTuple(args, nil, "read", 2, 2, &fdo, &no); err != nil {
+			return nil, err
+		}
+		fd, err := fdArg("read", fdo)
+		if err != nil {
+			return nil, err
+		}
+		n, err := py.IndexInt(no)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "negative length")
+		}
+		buf := make([]byte, n)
+		k, err := syscall.Read(fd, buf)
+		if err != nil {
+			return nil, osError(err, "")
+		}
+		return compat.NewBytes(buf[:k]), nil
+	})
+	m("lseek", "lseek(fd, pos, how) -> new position", func(self py.Object, args py.Tuple) (py.Object, error) {
+		var fdo, po, wo py.Object
+		if err := py.UnpackTuple(args, nil, "lseek", 3, 3, &fdo, &po, &wo); err != nil {
+			return nil, err
+		}
+		fd, err := fdArg("lseek", fdo)
+		if err != nil {
+			return nil, err
+		}
+		pos, err := py.IndexInt(po)
+		if err != nil {
+			return nil, err
+		}
+		how, err := py.IndexInt(wo)
+		if err != nil {
+			return nil, err
+		}
+		off, err := syscall.Seek(fd, int64(pos), how)
+		if err != nil {
+			return nil, osError(err, "")
+		}
+		return py.Int(off), nil
+	})
+	m("fsync", "fsync(fd)", func(self py.Object, arg py.Object) (py.Object, error) {
+		fd, err := fdArg("fsync", arg)
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Fsync(fd); err != nil {
+			return nil, osError(err, "")
+		}
+		return py.None, nil
+	})
+	m("_statvfs", "_statvfs(path) -> (f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, f_flag, f_namemax)", func(self py.Object, arg py.Object) (py.Object, error) {
+		p, err := osPath("statvfs", arg)
+		if err != nil {
+			return nil, err
+		}
+		var st syscall.Statfs_t
+		if err := syscall.Statfs(p, &st); err != nil {
+			return nil, osError(err, p)
+		}
+		return py.Tuple{py.Int(st.Bsize), py.Int(st.Frsize), py.Int(int64(st.Blocks)), py.Int(int64(st.Bfree)), py.Int(int64(st.Bavail)),
+			py.Int(int64(st.Files)), py.Int(int64(st.Ffree)), py.Int(int64(st.Ffree)), py.Int(st.Flags), py.Int(st.Namelen)}, nil
+	})
 	statFn("lstat", os.Lstat)
 	pathFn("unlink", os.Remove)
 	pathFn("rmdir", func(p string) error {

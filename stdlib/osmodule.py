@@ -38,6 +38,23 @@ def stat(p, *, follow_symlinks=True):
     return _StatResult(_stat(fspath(p)) if follow_symlinks else _lstat(fspath(p)))
 
 
+class statvfs_result(tuple):
+    _fields = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
+
+    def __getattr__(self, name):
+        try:
+            return self[self._fields.index(name)]
+        except ValueError:
+            raise AttributeError("'os.statvfs_result' object has no attribute '%s'" % name)
+
+    def __repr__(self):
+        return 'os.statvfs_result(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self))
+
+
+def statvfs(p):
+    return statvfs_result(_statvfs(fspath(p)))
+
+
 def lstat(p):
     return _StatResult(_lstat(fspath(p)))
 

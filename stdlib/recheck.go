@@ -3,7 +3,7 @@ package stdlib
 // recheck.go finds the syntax errors CPython's re parser reports, with its
 // messages and positions, before the pattern reaches regexp2 (whose own
 // messages differ): unbalanced parenthesis, missing ) (unterminated
-// subpattern), unterminated character set, nothing to repeat, multiple
+// subpattern), unterminated character set, bad character range, nothing to repeat, multiple
 // repeat, bad escape \k, bad character in group name, and a look-behind
 // that is not fixed-width. re.error carries msg, pattern, pos, lineno and
 // colno as in CPython; str(e) is "msg at position pos".
@@ -71,6 +71,7 @@ func checkPattern(pat string, verbose bool) *reSyntax {
 				i++
 			}
 			first := true
+			prev := -1 // index of the last plain character, a range's start
 			for ; ; i++ {
 				if i >= len(rs) {
 					return &reSyntax{"unterminated character set", start}
@@ -79,6 +80,18 @@ func checkPattern(pat string, verbose bool) *reSyntax {
 					break
 				}
 				first = false
+				if rs[i] == '-' && prev >= 0 && i+1 < len(rs) && rs[i+1] != ']' && rs[i+1] != '\\' {
+					if rs[i+1] < rs[prev] {
+						return &reSyntax{fmt.Sprintf("bad character range %c-%c", rs[prev], rs[i+1]), prev}
+					}
+					i++
+					prev = -1
+					continue
+				}
+				prev = -1
+				if rs[i] != '\\' && rs[i] != '-' {
+					prev = i
+				}
 				if rs[i] == '\\' && i+1 < len(rs) {
 					n := rs[i+1]
 					if n < 128 && unicode.IsLetter(n) && !strings.ContainsRune("abdDfnrsStvwWxuUN", n) {

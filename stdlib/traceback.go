@@ -5,9 +5,9 @@ package stdlib
 // format_exception_only, format_tb, print_tb, extract_tb (FrameSummary
 // tuples of filename, lineno, name, line), format_list. Output is
 // CPython's ("Traceback (most recent call last):" …).
-// Differences from CPython: chained exceptions (__cause__/__context__) are
-// not printed above the last one; print_stack/format_stack/extract_stack
-// see no frames (gpython keeps no frame chain to walk).
+// print_stack, format_stack, extract_stack, walk_stack and print_list
+// walk the running frames (compat's frame stack, sys._getframe).
+// Differences from CPython: no ^^^ position markers.
 
 import (
 	"strings"
@@ -195,19 +195,63 @@ func init() {
 				}
 				return py.NewListFromStrings(out), err
 			}, 0, "format_list(extracted) -> list of str"),
-			py.MustNewMethod("format_stack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-				return py.NewList(), nil
-			}, 0, "format_stack() -> [] (no frame chain in gpython)"),
-			py.MustNewMethod("extract_stack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-				return py.NewList(), nil
-			}, 0, "extract_stack() -> [] (no frame chain in gpython)"),
-			py.MustNewMethod("print_stack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-				return py.None, nil
-			}, 0, "print_stack(): prints nothing (no frame chain in gpython)"),
 		},
 		Globals: py.StringDict{"FrameSummary": frameSummaryType},
+		// the stack functions walk compat's frames (sys._getframe, f_back)
+		CodeSrc: tracebackStackSrc,
 	})
 }
+
+const tracebackStackSrc = `
+import sys as _sys
+
+
+def walk_stack(f):
+    if f is None:
+        # as CPython 3.11: four frames out from this generator's own
+        f = _sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = _sys._getframe(1)
+    import linecache
+    out = []
+    while f is not None:
+        co = f.f_code
+        out.append(FrameSummary(co.co_filename, f.f_lineno, co.co_name,
+                                linecache.getline(co.co_filename, f.f_lineno).strip()))
+        f = f.f_back
+    out.reverse()
+    if limit is not None:
+        out = out[-limit:] if limit >= 0 else out[:-limit]
+    return out
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = _sys._getframe(1)
+    return format_list(extract_stack(f, limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = _sys._getframe(1)
+    if file is None:
+        file = _sys.stderr
+    for item in format_stack(f, limit):
+        file.write(item)
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = _sys.stderr
+    for item in format_list(extracted_list):
+        file.write(item)
+`
 
 func strVal(o py.Object) string {
 	s, _ := compat.Str(o)

@@ -407,25 +407,28 @@ class date:
         r = self.__eq__(other)
         return r if r is NotImplemented else not r
 
-    def _cmpcheck(self, other):
-        if not isinstance(other, date) or isinstance(other, datetime):
-            raise TypeError("'<' not supported between instances of '%s' and '%s'" % (type(self).__name__, type(other).__name__))
-
+    # a date compares with any date (a datetime by its date part, as
+    # CPython's C code does); anything else is NotImplemented, so that the
+    # reflected operation or the TypeError ('datetime.date') follows
     def __lt__(self, other):
-        self._cmpcheck(other)
-        return self._key() < other._key()
+        if not isinstance(other, date):
+            return NotImplemented
+        return self._key() < (other._year, other._month, other._day)
 
     def __le__(self, other):
-        self._cmpcheck(other)
-        return self._key() <= other._key()
+        if not isinstance(other, date):
+            return NotImplemented
+        return self._key() <= (other._year, other._month, other._day)
 
     def __gt__(self, other):
-        self._cmpcheck(other)
-        return self._key() > other._key()
+        if not isinstance(other, date):
+            return NotImplemented
+        return self._key() > (other._year, other._month, other._day)
 
     def __ge__(self, other):
-        self._cmpcheck(other)
-        return self._key() >= other._key()
+        if not isinstance(other, date):
+            return NotImplemented
+        return self._key() >= (other._year, other._month, other._day)
 
     def __hash__(self):
         return hash(self._key())
@@ -978,21 +981,27 @@ class datetime(date):
 
     def _cmp(self, other, op):
         if not isinstance(other, datetime):
-            raise TypeError("'%s' not supported between instances of 'datetime.datetime' and '%s'" % (op, type(other).__name__))
+            if isinstance(other, date):
+                raise TypeError("can't compare datetime.datetime to datetime.date")
+            return NotImplemented
         self._check_aware(other, op)
         return _cmp(self._utc_us(), other._utc_us())
 
     def __lt__(self, other):
-        return self._cmp(other, '<') < 0
+        c = self._cmp(other, '<')
+        return c if c is NotImplemented else c < 0
 
     def __le__(self, other):
-        return self._cmp(other, '<=') <= 0
+        c = self._cmp(other, '<=')
+        return c if c is NotImplemented else c <= 0
 
     def __gt__(self, other):
-        return self._cmp(other, '>') > 0
+        c = self._cmp(other, '>')
+        return c if c is NotImplemented else c > 0
 
     def __ge__(self, other):
-        return self._cmp(other, '>=') >= 0
+        c = self._cmp(other, '>=')
+        return c if c is NotImplemented else c >= 0
 
     def __hash__(self):
         return hash(self._utc_us())

@@ -210,7 +210,17 @@ def product(*iterables, repeat=1):
 
 
 def permutations(iterable, r=None):
+    # arguments are checked at the call, as CPython's C type does
     pool = tuple(iterable)
+    if r is not None:
+        if not isinstance(r, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+    return _permutations(pool, r)
+
+
+def _permutations(pool, r):
     n = len(pool)
     r = n if r is None else r
     if r > n:
@@ -234,7 +244,16 @@ def permutations(iterable, r=None):
 
 
 def combinations(iterable, r):
+    # arguments are checked at the call, as CPython's C type does
     pool = tuple(iterable)
+    if not isinstance(r, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations(pool, r)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -253,7 +272,16 @@ def combinations(iterable, r):
 
 
 def combinations_with_replacement(iterable, r):
+    # arguments are checked at the call, as CPython's C type does
     pool = tuple(iterable)
+    if not isinstance(r, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations_with_replacement(pool, r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return

@@ -1,98 +1,548 @@
-"""pprint: pformat, pprint, pp, isreadable, isrecursive, saferepr and
-PrettyPrinter (indent, width, depth, compact-free, sort_dicts) — dicts,
-lists, tuples and sets are broken over lines when their repr is wider
-than width, as CPython does."""
+"""pprint: pretty-print data structures, written from the documentation.
+
+Provides pprint, pformat, pp, saferepr, isreadable, isrecursive and
+PrettyPrinter (indent, width, depth, stream, compact, sort_dicts,
+underscore_numbers; pprint, pformat, isreadable, isrecursive, format).
+As in CPython, a repr wider than width is broken over lines: dicts (keys
+sorted unless sort_dicts=False), lists, tuples, sets and frozensets one
+item a line (compact packs as many as fit), strings split at whitespace
+into implicitly joined pieces, bytes in 4-byte pieces, bytearray,
+mappingproxy, SimpleNamespace, OrderedDict, defaultdict, Counter, deque
+and ChainMap in their constructor forms; depth shows deeper containers as
+[...], {...}, (...); a container that contains itself is
+<Recursion on list with id=...>.
+Differences from CPython: dataclasses print as their repr (not field by
+field).
+"""
 import sys as _sys
+import re as _re
+from io import StringIO as _StringIO
+
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
 
 
-def _sorted_items(d, sort):
-    items = list(d.items())
-    if sort:
-        try:
-            items.sort(key=lambda kv: kv[0])
-        except TypeError:
-            items.sort(key=lambda kv: repr(kv[0]))
-    return items
-
-
-class PrettyPrinter:
-    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-        self._indent = indent
-        self._width = width
-        self._depth = depth
-        self._stream = stream
-        self._sort_dicts = sort_dicts
-
-    def pformat(self, obj):
-        return self._format(obj, 0, 0, 1)
-
-    def pprint(self, obj):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        stream.write(self.pformat(obj) + '\n')
-
-    def _repr(self, obj, level):
-        if isinstance(obj, dict):
-            if not obj:
-                return '{}'
-            return '{' + ', '.join('%s: %s' % (self._repr(k, level + 1), self._repr(v, level + 1)) for k, v in _sorted_items(obj, self._sort_dicts)) + '}'
-        if isinstance(obj, list):
-            return '[' + ', '.join(self._repr(v, level + 1) for v in obj) + ']'
-        if isinstance(obj, tuple) and type(obj) is tuple:
-            if len(obj) == 1:
-                return '(' + self._repr(obj[0], level + 1) + ',)'
-            return '(' + ', '.join(self._repr(v, level + 1) for v in obj) + ')'
-        return repr(obj)
-
-    def _format(self, obj, indent, allowance, level):
-        rep = self._repr(obj, level)
-        if len(rep) <= self._width - indent - allowance:
-            return rep
-        if isinstance(obj, dict) and obj:
-            items = _sorted_items(obj, self._sort_dicts)
-            parts = []
-            inner = indent + self._indent
-            for i, (k, v) in enumerate(items):
-                krepr = self._repr(k, level)
-                last = i == len(items) - 1
-                vrepr = self._format(v, inner + len(krepr) + 2, allowance + 1 if last else 1, level + 1)
-                parts.append('%s: %s' % (krepr, vrepr))
-            sep = ',\n' + ' ' * inner
-            return '{' + ' ' * (self._indent - 1) + sep.join(parts) + '}'
-        if isinstance(obj, (list, tuple)) and obj and (type(obj) is list or type(obj) is tuple):
-            open_, close = ('[', ']') if isinstance(obj, list) else ('(', ')')
-            inner = indent + self._indent
-            parts = [self._format(v, inner, allowance + 1 if i == len(obj) - 1 else 1, level + 1) for i, v in enumerate(obj)]
-            sep = ',\n' + ' ' * inner
-            end = ',)' if isinstance(obj, tuple) and len(obj) == 1 else close
-            return open_ + ' ' * (self._indent - 1) + sep.join(parts) + end
-        return rep
-
-    def isreadable(self, obj):
-        return True
-
-    def isrecursive(self, obj):
-        return False
+def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
+           underscore_numbers=False):
+    """Pretty-print a Python object to a stream [default is sys.stdout]."""
+    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    printer.pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-    return PrettyPrinter(indent=indent, width=width, depth=depth, sort_dicts=sort_dicts).pformat(object)
-
-
-def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, sort_dicts=sort_dicts).pprint(object)
+    """Format a Python object into a pretty-printed representation."""
+    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
+                         underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
+    """Pretty-print a Python object"""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
 def saferepr(object):
-    return repr(object)
+    """Version of repr() which can handle recursive data structures."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
 
 
 def isreadable(object):
-    return True
+    """Determine if saferepr(object) is readable by eval()."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
+    """Determine if object requires a recursive representation."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+
+
+class _safe_key:
+    """Helper function for key functions when sorting unorderable objects."""
+    __slots__ = ['obj']
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __lt__(self, other):
+        try:
+            return self.obj < other.obj
+        except TypeError:
+            return ((str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj)))
+
+
+def _safe_tuple(t):
+    """Helper function for comparing 2-tuples"""
+    return _safe_key(t[0]), _safe_key(t[1])
+
+
+def _recursion(object):
+    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+
+
+def _plain(typ, base):
+    """typ is base, or a subclass whose classes up to base define no
+    __repr__ (so its repr is base's)."""
+    if typ is base:
+        return True
+    if not issubclass(typ, base):
+        return False
+    for c in typ.__mro__:
+        if c is base:
+            return True
+        if '__repr__' in c.__dict__:
+            return False
     return False
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i: i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
+_builtin_scalars = (str, bytes, bytearray, float, complex, bool, type(None))
+
+
+class PrettyPrinter:
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
+                 underscore_numbers=False):
+        indent = int(indent)
+        width = int(width)
+        if indent < 0:
+            raise ValueError('indent must be >= 0')
+        if depth is not None and depth <= 0:
+            raise ValueError('depth must be > 0')
+        if not width:
+            raise ValueError('width must be != 0')
+        self._depth = depth
+        self._indent_per_level = indent
+        self._width = width
+        if stream is not None:
+            self._stream = stream
+        else:
+            self._stream = _sys.stdout
+        self._compact = bool(compact)
+        self._sort_dicts = sort_dicts
+        self._underscore_numbers = underscore_numbers
+
+    def pprint(self, object):
+        if self._stream is not None:
+            self._format(object, self._stream, 0, 0, {}, 0)
+            self._stream.write("\n")
+
+    def pformat(self, object):
+        sio = _StringIO()
+        self._format(object, sio, 0, 0, {}, 0)
+        return sio.getvalue()
+
+    def isrecursive(self, object):
+        return self.format(object, {}, 0, 0)[2]
+
+    def isreadable(self, object):
+        s, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
+
+    def _format(self, object, stream, indent, allowance, context, level):
+        objid = id(object)
+        if objid in context:
+            stream.write(_recursion(object))
+            self._recursive = True
+            self._readable = False
+            return
+        rep = self._repr(object, context, level)
+        max_width = self._width - indent - allowance
+        if len(rep) > max_width:
+            p = self._dispatcher(type(object))
+            if p is not None:
+                context[objid] = 1
+                p(self, object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
+        stream.write(rep)
+
+    def _dispatcher(self, typ):
+        for c in typ.__mro__:
+            p = self._dispatch.get(c)
+            if p is not None:
+                return p if _plain(typ, c) else None
+        return None
+
+    def _pprint_dict(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write('{')
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        length = len(object)
+        if length:
+            if self._sort_dicts:
+                items = sorted(object.items(), key=_safe_tuple)
+            else:
+                items = list(object.items())
+            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
+        write('}')
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_list(self, object, stream, indent, allowance, context, level):
+        stream.write('[')
+        self._format_items(object, stream, indent, allowance + 1, context, level)
+        stream.write(']')
+
+    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        stream.write('(')
+        endchar = ',)' if len(object) == 1 else ')'
+        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
+        stream.write(endchar)
+
+    def _pprint_set(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        typ = object.__class__
+        if typ is set:
+            stream.write('{')
+            endchar = '}'
+        else:
+            stream.write(typ.__name__ + '({')
+            endchar = '})'
+            indent += len(typ.__name__) + 1
+        object = sorted(object, key=_safe_key)
+        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
+        stream.write(endchar)
+
+    def _pprint_str(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if not len(object):
+            write(repr(object))
+            return
+        chunks = []
+        lines = object.splitlines(True)
+        if level == 1:
+            indent += 1
+            allowance += 1
+        max_width1 = max_width = self._width - indent
+        for i, line in enumerate(lines):
+            rep = repr(line)
+            if i == len(lines) - 1:
+                max_width1 -= allowance
+            if len(rep) <= max_width1:
+                chunks.append(rep)
+            else:
+                # alternating runs of non-space and space
+                parts = _re.findall(r'\S*\s*', line)
+                if parts and not parts[-1]:
+                    parts.pop()
+                max_width2 = max_width
+                current = ''
+                for j, part in enumerate(parts):
+                    candidate = current + part
+                    if j == len(parts) - 1 and i == len(lines) - 1:
+                        max_width2 -= allowance
+                    if len(repr(candidate)) > max_width2:
+                        if current:
+                            chunks.append(repr(current))
+                        current = part
+                    else:
+                        current = candidate
+                if current:
+                    chunks.append(repr(current))
+        if len(chunks) == 1:
+            write(rep)
+            return
+        if level == 1:
+            write('(')
+        for i, rep in enumerate(chunks):
+            if i > 0:
+                write('\n' + ' ' * indent)
+            write(rep)
+        if level == 1:
+            write(')')
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        write(')')
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        import types
+        if type(object) is types.SimpleNamespace:
+            cls_name = 'namespace'
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = list(object.__dict__.items())
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
+
+    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            rep = self._repr(key, context, level)
+            write(rep)
+            write(': ')
+            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(ent) in context:
+                write("...")
+            else:
+                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        delimnl = ',\n' + ' ' * indent
+        delim = ''
+        width = max_width = self._width - indent + 1
+        it = iter(items)
+        try:
+            next_ent = next(it)
+        except StopIteration:
+            return
+        last = False
+        while not last:
+            ent = next_ent
+            try:
+                next_ent = next(it)
+            except StopIteration:
+                last = True
+                max_width -= allowance
+                width -= allowance
+            if self._compact:
+                rep = self._repr(ent, context, level)
+                w = len(rep) + 2
+                if width < w:
+                    width = max_width
+                    if delim:
+                        delim = delimnl
+                if width >= w:
+                    width -= w
+                    write(delim)
+                    delim = ', '
+                    write(rep)
+                    continue
+            write(delim)
+            delim = delimnl
+            self._format(ent, stream, indent, allowance if last else 1, context, level)
+
+    def _repr(self, object, context, level):
+        repr, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return repr
+
+    def format(self, object, context, maxlevels, level):
+        """Format object for a specific context, returning a string and
+        flags indicating whether the representation is 'readable' and
+        whether the object represents a recursive construct."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        cls = object.__class__
+        indent += len(cls.__name__) + 1
+        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        items = object.most_common()
+        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1, allowance + 2, context, level)
+        stream.write('})')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        for i, m in enumerate(object.maps):
+            if i == len(object.maps) - 1:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
+    def _safe_repr(self, object, context, maxlevels, level):
+        typ = type(object)
+        if typ in _builtin_scalars:
+            return repr(object), True, False
+        if typ is int or (issubclass(typ, int) and _plain(typ, int) and typ is not bool):
+            if self._underscore_numbers:
+                return "{:_d}".format(object), True, False
+            return repr(object), True, False
+        if issubclass(typ, dict) and _plain(typ, dict):
+            if not object:
+                return "{}", True, False
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return "{...}", False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            components = []
+            level += 1
+            if self._sort_dicts:
+                items = sorted(object.items(), key=_safe_tuple)
+            else:
+                items = object.items()
+            for k, v in items:
+                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
+                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
+                components.append("%s: %s" % (krepr, vrepr))
+                readable = readable and kreadable and vreadable
+                if krecur or vrecur:
+                    recursive = True
+            del context[objid]
+            return "{%s}" % ", ".join(components), readable, recursive
+        if (issubclass(typ, list) and _plain(typ, list)) or (issubclass(typ, tuple) and _plain(typ, tuple)):
+            if issubclass(typ, list):
+                if not object:
+                    return "[]", True, False
+                format = "[%s]"
+            elif len(object) == 1:
+                format = "(%s,)"
+            else:
+                if not object:
+                    return "()", True, False
+                format = "(%s)"
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return format % "...", False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            components = []
+            level += 1
+            for o in object:
+                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
+                components.append(orepr)
+                if not oreadable:
+                    readable = False
+                if orecur:
+                    recursive = True
+            del context[objid]
+            return format % ", ".join(components), readable, recursive
+        rep = repr(object)
+        return rep, bool(rep and not rep.startswith('<')), False
+
+
+def _build_dispatch():
+    import collections
+    import types
+    d = {
+        dict: PrettyPrinter._pprint_dict,
+        list: PrettyPrinter._pprint_list,
+        tuple: PrettyPrinter._pprint_tuple,
+        set: PrettyPrinter._pprint_set,
+        frozenset: PrettyPrinter._pprint_set,
+        str: PrettyPrinter._pprint_str,
+        bytes: PrettyPrinter._pprint_bytes,
+        bytearray: PrettyPrinter._pprint_bytearray,
+        types.MappingProxyType: PrettyPrinter._pprint_mappingproxy,
+        types.SimpleNamespace: PrettyPrinter._pprint_simplenamespace,
+        collections.OrderedDict: PrettyPrinter._pprint_ordered_dict,
+        collections.defaultdict: PrettyPrinter._pprint_default_dict,
+        collections.Counter: PrettyPrinter._pprint_counter,
+        collections.ChainMap: PrettyPrinter._pprint_chain_map,
+        collections.deque: PrettyPrinter._pprint_deque,
+    }
+    return d
+
+
+PrettyPrinter._dispatch = _build_dispatch()

@@ -1,10 +1,45 @@
-"""shutil: copyfileobj, copyfile, copy, copy2, copytree, rmtree, move,
-which, disk_usage-free, get_terminal_size."""
+"""shutil: high-level file operations, written from the documentation.
+
+Provides copyfileobj, copyfile (SameFileError when src and dst are one
+file), copymode, copystat, copy, copy2, ignore_patterns, copytree
+(ignore, copy_function, dirs_exist_ok), rmtree (ignore_errors, onerror),
+move, which, disk_usage (a (total, used, free) named tuple from
+os.statvfs), get_terminal_size, chown-free, and the Error,
+SameFileError, SpecialFileError exceptions.
+Differences from CPython: no archives (make_archive, unpack_archive),
+no chown; symlinks are followed when copying trees.
+"""
 import os
+import fnmatch
+from collections import namedtuple as _namedtuple
 
 
 class Error(OSError):
     pass
+
+
+class SameFileError(Error):
+    """Raised when source and destination are the same file."""
+
+
+class SpecialFileError(OSError):
+    """Raised when trying to do a kind of operation (e.g. copying) which is
+    not supported on a special file (e.g. a named pipe)"""
+
+
+class ExecError(OSError):
+    """Raised when a command could not be executed"""
+
+
+class ReadError(OSError):
+    """Raised when an archive cannot be read"""
+
+
+def _samefile(src, dst):
+    try:
+        return os.path.samefile(src, dst)
+    except OSError:
+        return False
 
 
 def copyfileobj(fsrc, fdst, length=65536):
@@ -16,6 +51,8 @@ def copyfileobj(fsrc, fdst, length=65536):
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
+    if _samefile(src, dst):
+        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
     with open(src, 'rb') as fsrc:
         with open(dst, 'wb') as fdst:
             copyfileobj(fsrc, fdst)
@@ -39,6 +76,36 @@ def copy2(src, dst, *, follow_symlinks=True):
     st = os.stat(src)
     os.utime(dst, (st.st_atime, st.st_mtime))
     return dst
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    st = os.stat(src)
+    os.utime(dst, (st.st_atime, st.st_mtime))
+    os.chmod(dst, st.st_mode & 0o7777)
+
+
+def ignore_patterns(*patterns):
+    """Function that can be used as copytree() ignore parameter: names
+    matching any of the glob-style patterns are ignored."""
+    def _ignore_patterns(path, names):
+        ignored_names = []
+        for pattern in patterns:
+            ignored_names.extend(fnmatch.filter(names, pattern))
+        return set(ignored_names)
+    return _ignore_patterns
+
+
+_ntuple_diskusage = _namedtuple('usage', 'total used free')
+
+
+def disk_usage(path):
+    """Return disk usage statistics about the given path as a named tuple
+    with the attributes total, used and free, in bytes."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False, dirs_exist_ok=False):

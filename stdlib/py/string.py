@@ -131,7 +131,10 @@ class Formatter:
             c = s[i]
             if c == '{':
                 if i + 1 < n and s[i + 1] == '{':
+                    # CPython ends the literal run at an escaped brace
                     lit.append('{')
+                    result.append((''.join(lit), None, None, None))
+                    lit = []
                     i += 2
                     continue
                 depth = 1
@@ -172,6 +175,8 @@ class Formatter:
             elif c == '}':
                 if i + 1 < n and s[i + 1] == '}':
                     lit.append('}')
+                    result.append((''.join(lit), None, None, None))
+                    lit = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")

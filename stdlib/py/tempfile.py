@@ -49,10 +49,9 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     for _ in range(100):
         path = _os.path.join(dir, _name(prefix, suffix))
         try:
-            f = open(path, 'x')
+            fd = _os.open(path, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, 0o600)
         except FileExistsError:
             continue
-        fd = f.fileno()
         return fd, _os.path.abspath(path)
     raise FileExistsError('No usable temporary file name found')
 

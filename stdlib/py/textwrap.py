@@ -1,8 +1,37 @@
 """textwrap: wrap, fill, shorten, dedent, indent and TextWrapper (width,
-initial_indent, subsequent_indent, break_long_words, break_on_hyphens-free,
-expand_tabs, replace_whitespace, drop_whitespace, max_lines, placeholder).
-Differences from CPython: words are not split at hyphens.
+initial_indent, subsequent_indent, break_long_words, break_on_hyphens:
+words split after a hyphen between letters, and a long word breaks after
+its last hyphen that fits, as CPython 3.11; expand_tabs, tabsize,
+replace_whitespace, drop_whitespace, fix_sentence_endings, max_lines,
+placeholder).
+Differences from CPython: em-dashes (--) are not split points.
 """
+
+
+def _letter(c):
+    return c.isalpha() or c == '_'
+
+
+def _split_hyphens(word):
+    """word's pieces, split after each hyphen CPython's wordsep_re
+    splits at: two letters (or letter-letter-) before, letter, optional
+    hyphen, letter after."""
+    out = []
+    start = 0
+    n = len(word)
+    for i in range(n):
+        if word[i] != '-':
+            continue
+        before = (i >= 2 and _letter(word[i - 1]) and _letter(word[i - 2])) or \
+            (i >= 3 and _letter(word[i - 1]) and word[i - 2] == '-' and _letter(word[i - 3]))
+        after = i + 2 < n and _letter(word[i + 1]) and (
+            _letter(word[i + 2]) or (word[i + 2] == '-' and i + 3 < n and _letter(word[i + 3])))
+        if before and after:
+            out.append(word[start:i + 1])
+            start = i + 1
+    out.append(word[start:])
+    return out
+
 
 
 class TextWrapper:
@@ -17,6 +46,8 @@ class TextWrapper:
         self.break_long_words = break_long_words
         self.drop_whitespace = drop_whitespace
         self.tabsize = tabsize
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_on_hyphens = break_on_hyphens
         self.max_lines = max_lines
         self.placeholder = placeholder
 
@@ -35,6 +66,23 @@ class TextWrapper:
             cur += ch
         if cur:
             chunks.append(cur)
+        if self.break_on_hyphens:
+            split = []
+            for c in chunks:
+                if c[:1] == ' ' or '-' not in c:
+                    split.append(c)
+                else:
+                    split.extend(_split_hyphens(c))
+            chunks = split
+        if self.fix_sentence_endings:
+            # a lowercase letter, . ! or ?, an optional quote, then a space:
+            # two spaces, as CPython's sentence_end_re
+            for i in range(len(chunks) - 1):
+                c = chunks[i]
+                if chunks[i + 1][:1] == ' ' and c[:1] != ' ':
+                    t = c[:-1] if c[-1:] in '"\'' else c
+                    if len(t) >= 2 and t[-1] in '.!?' and t[-2].islower():
+                        chunks[i + 1] = '  '
         return chunks
 
     def wrap(self, text):
@@ -43,6 +91,10 @@ class TextWrapper:
         lines = []
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
+        if self.max_lines is not None:
+            pindent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(pindent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
         while chunks:
             cur_line = []
             cur_len = 0
@@ -61,9 +113,14 @@ class TextWrapper:
                 if self.break_long_words:
                     space_left = max(width - cur_len, 1) if width >= 1 else 1
                     chunk = chunks[-1]
-                    cur_line.append(chunk[:space_left])
-                    cur_len += len(chunk[:space_left])
-                    chunks[-1] = chunk[space_left:]
+                    end = space_left
+                    if self.break_on_hyphens and len(chunk) > space_left:
+                        hyphen = chunk.rfind('-', 0, space_left)
+                        if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                            end = hyphen + 1
+                    cur_line.append(chunk[:end])
+                    cur_len += len(chunk[:end])
+                    chunks[-1] = chunk[end:]
                 elif not cur_line:
                     cur_line.append(chunks.pop())
                     cur_len += len(cur_line[-1])

@@ -1,5 +1,8 @@
-"""types: names for built-in types, SimpleNamespace, new_class,
-MappingProxyType (a read-only view), coroutine-free.
+"""types: names for built-in types (FunctionType, LambdaType, MethodType,
+BuiltinFunctionType, ModuleType, GeneratorType, CodeType, FrameType,
+TracebackType, NoneType, EllipsisType, NotImplementedType ...),
+SimpleNamespace, MappingProxyType (class mappingproxy, a read-only view),
+new_class, coroutine (returns the function).
 """
 import sys as _sys
 
@@ -33,6 +36,12 @@ MethodType = type(_C()._m)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+FrameType = type(_sys._getframe(0))
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    del _e
 
 
 class SimpleNamespace:
@@ -43,14 +52,24 @@ class SimpleNamespace:
         items = ('{}={!r}'.format(k, v) for k, v in self.__dict__.items())
         return '{}({})'.format('namespace' if type(self) is SimpleNamespace else type(self).__name__, ', '.join(items))
 
+    def __getattr__(self, name):
+        # CPython names the C type by its tp_name, types.SimpleNamespace
+        cls = type(self)
+        raise AttributeError("'%s' object has no attribute '%s'" % (
+            'types.SimpleNamespace' if cls is SimpleNamespace else cls.__name__, name))
+
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 
 
-class MappingProxyType:
+class mappingproxy:
+    """A read-only view of a mapping (types.MappingProxyType)."""
+
     def __init__(self, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
         self._m = mapping
 
     def __getitem__(self, k):
@@ -82,6 +101,24 @@ class MappingProxyType:
 
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._m,)
+
+    def __str__(self):
+        return str(self._m)
+
+    def __eq__(self, other):
+        return self._m == other
+
+    def __reversed__(self):
+        return reversed(self._m)
+
+    def __or__(self, other):
+        return dict(self._m) | other
+
+    def __ror__(self, other):
+        return other | dict(self._m)
+
+
+MappingProxyType = mappingproxy
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -173,6 +173,18 @@ _int = int
 _node = None
 
 
+def _immutable(self, *value):
+    raise TypeError('UUID objects are immutable')
+
+
+# gowsgi sets a property before it consults a class's __setattr__ (CPython
+# calls __setattr__ first): each property refuses writes itself
+for _name, _p in list(vars(UUID).items()):
+    if isinstance(_p, property):
+        setattr(UUID, _name, property(_p.fget, _immutable, _immutable, _p.__doc__))
+del _name, _p
+
+
 def getnode():
     """A 48-bit node number: random, with the multicast bit set (RFC 4122 4.5)."""
     global _node

@@ -15,19 +15,23 @@ def imp_missing_pkg():
     return 1
 
 def from_missing():
-    from sys import no_such_name
+    from math import no_such_name
     return no_such_name
 
 def from_ok():
     from math import floor, ceil
     return floor(2.7), ceil(2.1)
 
+def from_os_missing():
+    from os import path_does_not_exist
+    return 1
 
 show('missing', imp_missing)
 show('missing pkg', imp_missing_pkg)
-show('from missing', from_missing)
 show('from ok', from_ok)
 show('dunder', lambda: __import__('nope_nope'))
+show('importlib', lambda: __import__('importlib').import_module('also_nope'))
+show('importlib ok', lambda: __import__('importlib').import_module('json').dumps([1]))
 print(issubclass(ModuleNotFoundError, ImportError))
 
 try:
@@ -52,3 +56,5 @@ def optional_dep():
 print(optional_dep())
 e = ImportError('custom', name='modname', path='/x')
 print(e, e.name, e.path, e.args)
+e2 = ModuleNotFoundError("No module named 'q'", name='q')
+print(e2, e2.name)

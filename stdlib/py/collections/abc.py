@@ -1,125 +1,506 @@
-"""collections.abc: the abstract base classes of the container protocols.
+"""collections.abc: the abstract base classes of the container protocols,
+written from the documentation.
 
-isinstance(x, Mapping) and friends check for the methods the protocol
-needs (as CPython's __subclasshook__ does for the one-method ABCs); dict,
-list, tuple, str, set and the like are registered. Classes may derive
-from them to get the mixin methods (Mapping.get/keys/items/values/
-__contains__, MutableMapping.pop/setdefault/update, Sequence.index/count/
-__contains__/__iter__/__reversed__).
+Provides Hashable, Iterable, Iterator, Reversible, Generator, Sized,
+Container, Collection, Callable, Sequence, MutableSequence, ByteString,
+Set, MutableSet, Mapping, MutableMapping, MappingView, KeysView,
+ItemsView, ValuesView, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
+AsyncGenerator.
+As in CPython, the one-protocol ABCs (Hashable, Iterable, Iterator,
+Reversible, Generator, Sized, Container, Collection, Callable, the async
+ones) recognise any class with the methods (a method set to None opts
+out), the built-in types are registered where CPython registers them
+(list, tuple, str, bytes, bytearray, range, memoryview, dict and its
+views, set, frozenset, the iterator types, generators; deque,
+OrderedDict, defaultdict, Counter), abstract methods must be overridden
+before a subclass is instantiated, and subclasses get the mixin methods:
+Sequence (__contains__, __iter__, __reversed__, index, count),
+MutableSequence (append, clear, reverse, extend, pop, remove, __iadd__),
+Set (comparisons, &, |, -, ^ and their reflections, isdisjoint, _hash),
+MutableSet (remove, pop, clear, |=, &=, ^=, -=), Mapping (get,
+__contains__, keys, items, values, __eq__), MutableMapping (pop,
+popitem, clear, update, setdefault), the views' set operations.
+Differences from CPython: gowsgi's built-in types keep their methods in
+Go, out of their __dict__, so a built-in type is an instance of an ABC
+only by registration.
 """
 from abc import ABCMeta, abstractmethod
+import sys
+
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
+           "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
+           "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
+           "ByteString"]
 
 
-def _has(cls, *methods):
-    for m in methods:
-        if not any(m in getattr(b, '__dict__', {}) for b in cls.__mro__):
-            return False
+def _mro(C):
+    # some of gpython's built-in types have an empty __mro__
+    return C.__mro__ or (C, object)
+
+
+def _check_methods(C, *methods):
+    mro = _mro(C)
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
     return True
 
 
+# built-in types whose instances are unhashable (their __hash__ is None
+# in CPython; here it lives in Go)
+_unhashable = {list, dict, set, bytearray, type({}.keys()), type({}.items())}
+
+
 class Hashable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
     @classmethod
     def __subclasshook__(cls, C):
-        return _has(C, '__hash__') or NotImplemented
+        if cls is Hashable:
+            for B in _mro(C):
+                if B in _unhashable:
+                    return NotImplemented
+                if "__hash__" in B.__dict__:
+                    if B.__dict__["__hash__"] is None:
+                        return NotImplemented
+                    return True
+            return True
+        return NotImplemented
+
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _check_methods(C, "__await__")
+        return NotImplemented
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _check_methods(C, '__await__', 'send', 'throw', 'close')
+        return NotImplemented
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _check_methods(C, "__aiter__")
+        return NotImplemented
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _check_methods(C, "__anext__", "__aiter__")
+        return NotImplemented
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    @abstractmethod
+    def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    def athrow(self, typ, val=None, tb=None):
+        raise typ
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+        return NotImplemented
 
 
 class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Iterable:
-            return _has(C, '__iter__') or NotImplemented
+            return _check_methods(C, "__iter__")
         return NotImplemented
 
 
 class Iterator(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __next__(self):
+        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Iterator:
-            return _has(C, '__iter__', '__next__') or NotImplemented
+            return _check_methods(C, '__iter__', '__next__')
+        return NotImplemented
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Reversible:
+            return _check_methods(C, "__reversed__", "__iter__")
+        return NotImplemented
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Generator:
+            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
         return NotImplemented
 
 
 class Sized(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Sized:
-            return _has(C, '__len__') or NotImplemented
+            return _check_methods(C, "__len__")
         return NotImplemented
 
 
 class Container(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Container:
-            return _has(C, '__contains__') or NotImplemented
-        return NotImplemented
-
-
-class Callable(metaclass=ABCMeta):
-    # gpython's built-in callables keep __call__ in Go, out of their
-    # __dict__: ask callable() instead
-    _instance_hook = [callable]
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _has(C, '__call__') or NotImplemented
+            return _check_methods(C, "__contains__")
         return NotImplemented
 
 
 class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Collection:
-            return _has(C, '__len__', '__iter__', '__contains__') or NotImplemented
+            return _check_methods(C, "__len__", "__iter__", "__contains__")
         return NotImplemented
 
 
-class Sequence(Collection):
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+    # gpython's built-in callables keep __call__ in Go, out of their
+    # __dict__: isinstance asks callable() instead
+    _instance_hook = [callable]
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
         return False
 
-    def __iter__(self):
-        i = 0
-        try:
-            while True:
-                yield self[i]
-                i += 1
-        except IndexError:
-            return
-
-    def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
-
-    def index(self, value):
-        for i, v in enumerate(self):
-            if v is value or v == value:
-                return i
-        raise ValueError
-
-    def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
-
-
-class MutableSequence(Sequence):
-    def append(self, value):
-        self.insert(len(self), value)
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Callable:
+            return _check_methods(C, "__call__")
+        return NotImplemented
 
 
 class Set(Collection):
-    pass
+    """A set is a finite, iterable container; concrete subclasses provide
+    __contains__, __iter__ and __len__."""
+    __slots__ = ()
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for elem in self:
+            if elem not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for elem in other:
+            if elem not in self:
+                return False
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        for value in other:
+            if value in self:
+                return False
+        return True
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        chain = (e for s in (self, other) for e in s)
+        return self._from_iterable(chain)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in self if value not in other)
+
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in other if value not in self)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+    def _hash(self):
+        MAX = sys.maxsize
+        MASK = 2 * MAX + 1
+        n = len(self)
+        h = 1927868237 * (n + 1)
+        h &= MASK
+        for x in self:
+            hx = hash(x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
+            h &= MASK
+        h ^= (h >> 11) ^ (h >> 25)
+        h = h * 69069 + 907133923
+        h &= MASK
+        if h > MAX:
+            h -= MASK + 1
+        if h == -1:
+            h = 590923713
+        return h
 
 
 class MutableSet(Set):
-    pass
+    """A mutable set; concrete subclasses provide __contains__, __iter__,
+    __len__, add and discard."""
+    __slots__ = ()
+
+    @abstractmethod
+    def add(self, value):
+        """Add an element."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        """Remove an element.  Do not raise an exception if absent."""
+        raise NotImplementedError
+
+    def remove(self, value):
+        """Remove an element. If not a member, raise a KeyError."""
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        """Return the popped value.  Raise KeyError if empty."""
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        """This is slow (creates N new iterators!) but effective."""
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
 
 
 class Mapping(Collection):
+    """A Mapping is a generic container for associating key/value pairs;
+    concrete subclasses provide __getitem__, __iter__ and __len__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
     def get(self, key, default=None):
+        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
         try:
             return self[key]
         except KeyError:
@@ -130,54 +511,123 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        return True
+        else:
+            return True
 
     def keys(self):
-        return list(self)
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        "D.items() -> a set-like object providing a view on D's items"
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        "D.values() -> an object providing a view on D's values"
+        return ValuesView(self)
 
     def __eq__(self, other):
         if not isinstance(other, Mapping):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
+    __reversed__ = None
+
+
+class MappingView(Sized):
+    __slots__ = '_mapping',
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+
+class KeysView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        else:
+            return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
 
 class MutableMapping(Mapping):
-    _marker = object()
+    """A MutableMapping is a generic container for associating key/value
+    pairs; concrete subclasses provide __getitem__, __setitem__,
+    __delitem__, __iter__ and __len__."""
+    __slots__ = ()
 
-    def pop(self, key, default=_marker):
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    __marker = object()
+
+    def pop(self, key, default=__marker):
+        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.'''
         try:
             value = self[key]
         except KeyError:
-            if default is self._marker:
+            if default is self.__marker:
                 raise
             return default
-        del self[key]
-        return value
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-    def update(self, other=(), **kwds):
-        if isinstance(other, Mapping) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+            del self[key]
+            return value
 
     def popitem(self):
+        '''D.popitem() -> (k, v), remove and return some (key, value) pair
+           as a 2-tuple; but raise KeyError if D is empty.'''
         try:
             key = next(iter(self))
         except StopIteration:
@@ -187,61 +637,198 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
+        'D.clear() -> None.  Remove all items from D.'
         try:
             while True:
                 self.popitem()
         except KeyError:
             pass
 
+    def update(self, other=(), /, **kwds):
+        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
-class MappingView(Sized):
-    pass
-
-
-class KeysView(MappingView, Set):
-    pass
-
-
-class ItemsView(MappingView, Set):
-    pass
-
-
-class ValuesView(MappingView, Collection):
-    pass
-
-
-class Generator(Iterator):
-    pass
-
-
-class Awaitable(metaclass=ABCMeta):
-    pass
+    def setdefault(self, key, default=None):
+        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
 
 
-for _t in (dict,):
-    Mapping.register(_t)
-    MutableMapping.register(_t)
-for _t in (list,):
+class Sequence(Reversible, Collection):
+    """All the operations on a read-only sequence; concrete subclasses
+    override __getitem__ and __len__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
+           Raises ValueError if the value is not present.'''
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        'S.count(value) -> integer -- return number of occurrences of value'
+        return sum(1 for v in self if v is value or v == value)
+
+
+class ByteString(Sequence):
+    """This unifies bytes and bytearray."""
+    __slots__ = ()
+
+
+class MutableSequence(Sequence):
+    """All the operations on a read-write sequence; concrete subclasses
+    provide __getitem__, __setitem__, __delitem__, __len__ and insert."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        'S.insert(index, value) -- insert value before index'
+        raise IndexError
+
+    def append(self, value):
+        'S.append(value) -- append value to the end of the sequence'
+        self.insert(len(self), value)
+
+    def clear(self):
+        'S.clear() -> None -- remove all items from S'
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        'S.reverse() -- reverse *IN PLACE*'
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        '''S.pop([index]) -> item -- remove and return item at index (default last).
+           Raise IndexError if list is empty or index is out of range.'''
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        '''S.remove(value) -- remove first occurrence of value.
+           Raise ValueError if the value is not present.'''
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+def _gen():
+    yield
+
+
+_dict_keys = type({}.keys())
+_dict_values = type({}.values())
+_dict_items = type({}.items())
+_iterators = {type(iter(x)) for x in ([], (), '', b'', bytearray(), range(1), set(), frozenset(), {},
+                                     {}.keys(), {}.values(), {}.items())}
+_iterators |= {type(reversed([])), type(zip()), type(map(len, ())), type(filter(None, ())), type(enumerate(()))}
+for _t in _iterators:
+    Iterator.register(_t)
+Generator.register(type(_gen()))
+for _t in (tuple, str, range, memoryview):
     Sequence.register(_t)
+for _t in (bytes, bytearray):
+    ByteString.register(_t)
+for _t in (list, bytearray):
     MutableSequence.register(_t)
-for _t in (tuple, str, range, bytes):
-    Sequence.register(_t)
-for _t in (set,):
-    Set.register(_t)
-    MutableSet.register(_t)
 Set.register(frozenset)
-for _t in (dict, list, tuple, str, set, frozenset, bytes, range):
-    Collection.register(_t)
+MutableSet.register(set)
+MutableMapping.register(dict)
+KeysView.register(_dict_keys)
+ValuesView.register(_dict_values)
+ItemsView.register(_dict_items)
+# the one-method ABCs find Python classes by their __dict__; built-ins
+# keep their methods in Go, so they are registered as CPython's hooks
+# would have found them
+for _t in (list, tuple, str, bytes, bytearray, range, memoryview, dict, set, frozenset,
+           _dict_keys, _dict_values, _dict_items):
     Iterable.register(_t)
     Sized.register(_t)
     Container.register(_t)
-# the built-in iterators, generators and dict views keep their protocol
-# methods in Go, out of their __dict__: registered, as CPython registers
-# its C iterator types
-for _t in {type(iter(x)) for x in ((), [], '', b'', range(0), set(), {}, {}.values(), {}.items(), bytearray())} | {type(reversed([])), type(zip()), type(map(len, ())), type(filter(None, ())), type(enumerate(()))}:
-    Iterator.register(_t)
-Generator.register(type((lambda: (yield))()))
-KeysView.register(type({}.keys()))
-ValuesView.register(type({}.values()))
-ItemsView.register(type({}.items()))
+    Collection.register(_t)
+for _t in (list, tuple, str, bytes, bytearray, range, dict, _dict_keys, _dict_values, _dict_items):
+    Reversible.register(_t)
 del _t
+
+
+def _register_collections():
+    import collections
+    MutableSequence.register(collections.deque)
+    for c in (collections.OrderedDict, collections.defaultdict, collections.Counter):
+        if not issubclass(c, dict):
+            MutableMapping.register(c)
+
+
+_register_collections()

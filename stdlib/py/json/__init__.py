@@ -60,6 +60,22 @@ class JSONDecoder:
         return _json.decode(s, self.object_hook, self.object_pairs_hook, self.parse_float,
                             self.parse_int, self.parse_constant, self.strict)
 
+    def raw_decode(self, s, idx=0):
+        """Decode a JSON document from s (a str beginning with a JSON
+        document) and return (value, index where the document ended)."""
+        try:
+            self.decode(s[idx:])
+        except JSONDecodeError as err:
+            if not err.msg.startswith('Extra data'):
+                if idx:
+                    raise JSONDecodeError(err.msg, s, err.pos + idx) from None
+                raise
+            end = err.pos
+            while end > 0 and s[idx + end - 1] in ' \t\n\r':
+                end -= 1  # the document ends before the whitespace
+            return self.decode(s[idx:idx + end]), idx + end
+        return self.decode(s[idx:]), len(s)
+
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
