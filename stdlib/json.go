@@ -394,12 +394,14 @@ type jsonDecoder struct {
 	depth      int
 	// keys holds object keys seen, boxed once (CPython memoizes keys
 	// too): a direct-mapped cache, a key whose slot another holds is
-	// boxed again
-	keys *[jsonKeySlots]jsonKey
+	// boxed again; a short document uses the slots inside the decoder
+	keys    []jsonKey
+	keysBuf [jsonSmallKeySlots]jsonKey
 	// stack holds the items of the arrays and the keys and values of the
 	// objects being parsed, so each container is allocated once at its
-	// final size
-	stack []py.Object
+	// final size; it starts in stackBuf
+	stack    []py.Object
+	stackBuf [16]py.Object
 }
 
 type jsonKey struct {
@@ -407,12 +409,22 @@ type jsonKey struct {
 	k py.Object
 }
 
-const jsonKeySlots = 64
+// jsonKeySlots is the size of the key cache, jsonSmallKeySlots its size
+// for documents shorter than jsonSmallDoc bytes (both powers of two).
+const (
+	jsonKeySlots      = 64
+	jsonSmallKeySlots = 16
+	jsonSmallDoc      = 2048
+)
 
 // key is the str object for the object key s.
 func (d *jsonDecoder) key(s string) py.Object {
 	if d.keys == nil {
-		d.keys = new([jsonKeySlots]jsonKey)
+		if len(d.s) < jsonSmallDoc {
+			d.keys = d.keysBuf[:]
+		} else {
+			d.keys = make([]jsonKey, jsonKeySlots)
+		}
 	}
 	h := uint(len(s))
 	if len(s) > 0 {
@@ -420,7 +432,7 @@ func (d *jsonDecoder) key(s string) py.Object {
 		h = h*31 + uint(s[len(s)-1])
 		h = h*31 + uint(s[len(s)/2])
 	}
-	e := &d.keys[h%jsonKeySlots]
+	e := &d.keys[h&uint(len(d.keys)-1)]
 	if e.k == nil || e.s != s {
 		e.s, e.k = s, py.String(s)
 	}
@@ -857,6 +869,7 @@ func jsonDecode(args py.Tuple) (py.Object, error) {
 	}
 	strict, _ := compat.Truth(args[6])
 	d := &jsonDecoder{s: text, doc: py.String(text), objectHook: args[1], pairsHook: args[2], parseFloat: args[3], parseInt: args[4], parseConst: args[5], strict: strict}
+	d.stack = d.stackBuf[:0]
 	if strings.HasPrefix(d.s, "\ufeff") {
 		return nil, d.fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
 	}
