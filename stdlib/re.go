@@ -509,11 +509,12 @@ func clampPos(pos, end, n int) (int, int) {
 	return pos, end
 }
 
-// each calls fn for every non-overlapping match.
-func (p *Pattern) each(s *subject, pos, end int, fn func(h hit) bool) error {
+// each calls fn for every non-overlapping match; unless keep, fn must
+// not hold on to h (the fast path may reuse it).
+func (p *Pattern) each(s *subject, pos, end int, keep bool, fn func(h hit) bool) error {
 	pos, end = clampPos(pos, end, s.len())
 	if p.fast != nil && p.fastAll && pos == 0 && s.isASCII && p.fastOK(s.ascii[:end]) {
-		p.fastEach(s.ascii[:end], fn)
+		p.fastEach(s.ascii[:end], keep, fn)
 		return nil
 	}
 	m, err := p.re.FindRunesMatchStartingAt(s.runes()[:end], pos)
@@ -578,7 +579,7 @@ func (p *Pattern) findall(s *subject, pos, end int) (py.Object, error) {
 		}
 		return &py.List{Items: items}, nil
 	}
-	err := p.each(s, pos, end, func(h hit) bool {
+	err := p.each(s, pos, end, false, func(h hit) bool {
 		switch p.groups {
 		case 0:
 			items = append(items, s.slice(p, h[0], h[1]))
@@ -731,7 +732,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 		// str in, str out: the pieces are UTF-8 already
 		var out strings.Builder
 		last, n := 0, 0
-		err = p.each(s, 0, -1, func(h hit) bool {
+		err = p.each(s, 0, -1, false, func(h hit) bool {
 			if count > 0 && n >= count {
 				return false
 			}
@@ -754,7 +755,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	var out []rune
 	last, n := 0, 0
 	var cbErr error
-	err = p.each(s, 0, -1, func(h hit) bool {
+	err = p.each(s, 0, -1, true, func(h hit) bool {
 		if count > 0 && n >= count {
 			return false
 		}
@@ -796,7 +797,7 @@ func (p *Pattern) split(subj py.Object, maxsplit int) (py.Object, error) {
 	}
 	out := py.NewList()
 	last, n := 0, 0
-	err = p.each(s, 0, -1, func(h hit) bool {
+	err = p.each(s, 0, -1, false, func(h hit) bool {
 		if maxsplit > 0 && n >= maxsplit {
 			return false
 		}
@@ -1265,7 +1266,7 @@ func patternFind(p *Pattern, name string, args py.Tuple, kw py.StringDict, ancho
 func (p *Pattern) finditer(s *subject, pos, end int) (py.Object, error) {
 	var items py.Tuple
 	pos, end = clampPos(pos, end, s.len())
-	err := p.each(s, pos, end, func(h hit) bool {
+	err := p.each(s, pos, end, true, func(h hit) bool {
 		items = append(items, &Match{p: p, h: h, s: s, pos: pos, end: end})
 		return true
 	})
@@ -1410,7 +1411,22 @@ func (r *classRun) next(text string, from int) (int, int) {
 // fastEach calls fn for every match in ASCII text; the pattern cannot
 // match the empty string (fastAll), so matches follow one another
 // without Python's and RE2's different empty-match rules mattering.
-func (p *Pattern) fastEach(text string, fn func(h hit) bool) {
+func (p *Pattern) fastEach(text string, keep bool, fn func(h hit) bool) {
+	if p.run != nil && !keep {
+		// one class repeated (\s+, [,;]+): runs found by a loop, in one hit
+		var h [2]int
+		for from := 0; ; {
+			a, b := p.run.next(text, from)
+			if a < 0 {
+				return
+			}
+			h[0], h[1] = a, b
+			if !fn(h[:]) {
+				return
+			}
+			from = b
+		}
+	}
 	if p.run == nil && p.first == nil {
 		for _, loc := range p.fast.FindAllStringSubmatchIndex(text, -1) {
 			if !fn(hit(loc)) {
