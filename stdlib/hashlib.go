@@ -224,9 +224,17 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			sum, err := hashSum(o, "hexdigest", args, kwargs)
-			if err != nil {
+			var buf [64]byte
+			var sum []byte
+			if _, isShake := o.h.(*shakeHash); !isShake && len(args) == 0 && len(kwargs) == 0 {
+				sum = o.h.Sum(buf[:0])
+			} else if sum, err = hashSum(o, "hexdigest", args, kwargs); err != nil {
 				return nil, err
+			}
+			var hx [128]byte
+			if 2*len(sum) <= len(hx) {
+				hex.Encode(hx[:], sum)
+				return py.String(hx[:2*len(sum)]), nil
 			}
 			return py.String(hex.EncodeToString(sum)), nil
 		}, 0, "Return the digest value as a string of hexadecimal digits.")
@@ -336,7 +344,20 @@ func init() {
 			}, 0, "Return a new "+n+" hash object (digest_size, key, salt, person)"))
 			continue
 		}
+		mk := hashAlgorithms[n]
 		methods = append(methods, py.MustNewMethod(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(args) <= 1 && len(kwargs) == 0 {
+				// hashlib.sha256(data), the common call, without parsing
+				o := &hashObject{name: n, h: mk(), kind: hashType, newHash: mk}
+				if len(args) == 1 && args[0] != py.None {
+					b, err := bytesArg("update", args[0])
+					if err != nil {
+						return nil, err
+					}
+					o.update(b)
+				}
+				return o, nil
+			}
 			var data, usedfor, str py.Object = py.None, py.True, py.None
 			if err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:"+n, []string{"data", "usedforsecurity", "string"}, &data, &usedfor, &str); err != nil {
 				return nil, err
@@ -548,6 +569,14 @@ func registerBase64() {
 		Info: py.ModuleInfo{Name: "base64", Doc: "Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"},
 		Methods: []*py.Method{
 			m("b64encode", "b64encode(s, altchars=None) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) == 1 && len(kw) == 0 {
+					// b64encode(s), the common call, without parsing
+					b, err := encodeOnly(args[0])
+					if err != nil {
+						return nil, err
+					}
+					return encodeB64(base64.StdEncoding, b), nil
+				}
 				var s, alt py.Object = nil, py.None
 				if err := py.ParseTupleAndKeywords(args, kw, "O|O:b64encode", []string{"s", "altchars"}, &s, &alt); err != nil {
 					return nil, err
@@ -563,6 +592,13 @@ func registerBase64() {
 				return encodeB64(enc, b), nil
 			}),
 			m("b64decode", "b64decode(s, altchars=None, validate=False) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				if len(args) == 1 && len(kw) == 0 {
+					b, err := toBytes(args[0])
+					if err != nil {
+						return nil, err
+					}
+					return decode64(base64.StdEncoding, b, false)
+				}
 				var s, alt, validate py.Object = nil, py.None, py.False
 				if err := py.ParseTupleAndKeywords(args, kw, "O|OO:b64decode", []string{"s", "altchars", "validate"}, &s, &alt, &validate); err != nil {
 					return nil, err

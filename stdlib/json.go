@@ -394,12 +394,14 @@ type jsonDecoder struct {
 	depth      int
 	// keys holds object keys seen, boxed once (CPython memoizes keys
 	// too): a direct-mapped cache, a key whose slot another holds is
-	// boxed again
-	keys *[jsonKeySlots]jsonKey
+	// boxed again; a short document uses the slots inside the decoder
+	keys    []jsonKey
+	keysBuf [jsonSmallKeySlots]jsonKey
 	// stack holds the items of the arrays and the keys and values of the
 	// objects being parsed, so each container is allocated once at its
-	// final size
-	stack []py.Object
+	// final size; it starts in stackBuf
+	stack    []py.Object
+	stackBuf [16]py.Object
 }
 
 type jsonKey struct {
@@ -407,12 +409,22 @@ type jsonKey struct {
 	k py.Object
 }
 
-const jsonKeySlots = 64
+// jsonKeySlots is the size of the key cache, jsonSmallKeySlots its size
+// for documents shorter than jsonSmallDoc bytes (both powers of two).
+const (
+	jsonKeySlots      = 64
+	jsonSmallKeySlots = 16
+	jsonSmallDoc      = 2048
+)
 
 // key is the str object for the object key s.
 func (d *jsonDecoder) key(s string) py.Object {
 	if d.keys == nil {
-		d.keys = new([jsonKeySlots]jsonKey)
+		if len(d.s) < jsonSmallDoc {
+			d.keys = d.keysBuf[:]
+		} else {
+			d.keys = make([]jsonKey, jsonKeySlots)
+		}
 	}
 	h := uint(len(s))
 	if len(s) > 0 {
@@ -420,7 +432,7 @@ func (d *jsonDecoder) key(s string) py.Object {
 		h = h*31 + uint(s[len(s)-1])
 		h = h*31 + uint(s[len(s)/2])
 	}
-	e := &d.keys[h%jsonKeySlots]
+	e := &d.keys[h&uint(len(d.keys)-1)]
 	if e.k == nil || e.s != s {
 		e.s, e.k = s, py.String(s)
 	}
@@ -783,59 +795,101 @@ func init() {
 		Info: py.ModuleInfo{Name: "_json", Doc: "Go speedups for the json module."},
 		Methods: []*py.Method{
 			py.MustNewMethod("encode", func(self py.Object, args py.Tuple) (py.Object, error) {
-				if len(args) != 11 {
-					return nil, py.ExceptionNewf(py.TypeError, "encode takes 11 arguments")
-				}
-				t := func(o py.Object) bool { b, _ := compat.Truth(o); return b }
-				e := &jsonEncoder{skipkeys: t(args[1]), ensureASCII: t(args[2]), checkCirc: t(args[3]), allowNaN: t(args[4]),
-					itemSep: string(args[6].(py.String)), keySep: string(args[7].(py.String)), def: args[8], sortKeys: t(args[9])}
-				switch ind := args[5].(type) {
-				case py.NoneType:
-				case py.String:
-					e.indent, e.hasIndent = string(ind), true
-				default:
-					n, err := py.IndexInt(ind)
-					if err != nil {
-						return nil, err
-					}
-					e.indent, e.hasIndent = strings.Repeat(" ", max(n, 0)), true
-				}
-				_ = args[10]
-				if err := e.encode(args[0]); err != nil {
-					return nil, err
-				}
-				return py.String(e.b.String()), nil
+				return jsonEncode(args)
 			}, 0, "encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan, indent, item_separator, key_separator, default, sort_keys, _) -> str"),
 			py.MustNewMethod("decode", func(self py.Object, args py.Tuple) (py.Object, error) {
-				if len(args) != 7 {
-					return nil, py.ExceptionNewf(py.TypeError, "decode takes 7 arguments")
-				}
-				var text string
-				switch s := args[0].(type) {
-				case py.String:
-					text = string(s)
-				default:
-					b, ok := compat.BytesOf(s)
-					if !ok {
-						return nil, py.ExceptionNewf(py.TypeError, "the JSON object must be str, bytes or bytearray, not %s", s.Type().Name)
-					}
-					text = strings.TrimPrefix(string(b), "\ufeff")
-				}
-				strict, _ := compat.Truth(args[6])
-				d := &jsonDecoder{s: text, doc: py.String(text), objectHook: args[1], pairsHook: args[2], parseFloat: args[3], parseInt: args[4], parseConst: args[5], strict: strict}
-				if strings.HasPrefix(d.s, "\ufeff") {
-					return nil, d.fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
-				}
-				v, i, err := d.value(d.ws(0))
-				if err != nil {
-					return nil, err
-				}
-				if i = d.ws(i); i != len(d.s) {
-					return nil, d.fail("Extra data", i)
-				}
-				return v, nil
+				return jsonDecode(args)
 			}, 0, "decode(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, strict) -> object"),
+			py.MustNewMethod("dumps", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				if len(args) == 1 && len(kwargs) == 0 {
+					return jsonEncode(py.Tuple{args[0], py.False, py.True, py.True, py.True, py.None, py.String(", "), py.String(": "), py.None, py.False, py.None})
+				}
+				return jsonFallback(self, "_dumps", args, kwargs)
+			}, 0, "Serialize obj to a JSON formatted str."),
+			py.MustNewMethod("loads", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				if len(args) == 1 && len(kwargs) == 0 {
+					return jsonDecode(py.Tuple{args[0], py.None, py.None, py.None, py.None, py.None, py.True})
+				}
+				return jsonFallback(self, "_loads", args, kwargs)
+			}, 0, "Deserialize s (a str, bytes or bytearray instance containing a JSON document) to a Python object."),
+			py.MustNewMethod("_set_fallbacks", func(self py.Object, args py.Tuple) (py.Object, error) {
+				m, ok := self.(*py.Module)
+				if !ok || len(args) != 2 {
+					return nil, py.ExceptionNewf(py.TypeError, "_set_fallbacks(dumps, loads)")
+				}
+				m.Globals["_dumps"], m.Globals["_loads"] = args[0], args[1]
+				return py.None, nil
+			}, 0, "_set_fallbacks(dumps, loads): the Python functions that take every keyword argument"),
 		},
 		Globals: py.StringDict{"JSONDecodeError": JSONDecodeError},
 	})
+}
+
+// jsonEncode is _json.encode.
+func jsonEncode(args py.Tuple) (py.Object, error) {
+	if len(args) != 11 {
+		return nil, py.ExceptionNewf(py.TypeError, "encode takes 11 arguments")
+	}
+	t := func(o py.Object) bool { b, _ := compat.Truth(o); return b }
+	e := &jsonEncoder{skipkeys: t(args[1]), ensureASCII: t(args[2]), checkCirc: t(args[3]), allowNaN: t(args[4]),
+		itemSep: string(args[6].(py.String)), keySep: string(args[7].(py.String)), def: args[8], sortKeys: t(args[9])}
+	switch ind := args[5].(type) {
+	case py.NoneType:
+	case py.String:
+		e.indent, e.hasIndent = string(ind), true
+	default:
+		n, err := py.IndexInt(ind)
+		if err != nil {
+			return nil, err
+		}
+		e.indent, e.hasIndent = strings.Repeat(" ", max(n, 0)), true
+	}
+	_ = args[10]
+	if err := e.encode(args[0]); err != nil {
+		return nil, err
+	}
+	return py.String(e.b.String()), nil
+}
+
+// jsonDecode is _json.decode.
+func jsonDecode(args py.Tuple) (py.Object, error) {
+	if len(args) != 7 {
+		return nil, py.ExceptionNewf(py.TypeError, "decode takes 7 arguments")
+	}
+	var text string
+	switch s := args[0].(type) {
+	case py.String:
+		text = string(s)
+	default:
+		b, ok := compat.BytesOf(s)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "the JSON object must be str, bytes or bytearray, not %s", s.Type().Name)
+		}
+		text = strings.TrimPrefix(string(b), "\ufeff")
+	}
+	strict, _ := compat.Truth(args[6])
+	d := &jsonDecoder{s: text, doc: py.String(text), objectHook: args[1], pairsHook: args[2], parseFloat: args[3], parseInt: args[4], parseConst: args[5], strict: strict}
+	d.stack = d.stackBuf[:0]
+	if strings.HasPrefix(d.s, "\ufeff") {
+		return nil, d.fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
+	}
+	v, i, err := d.value(d.ws(0))
+	if err != nil {
+		return nil, err
+	}
+	if i = d.ws(i); i != len(d.s) {
+		return nil, d.fail("Extra data", i)
+	}
+	return v, nil
+}
+
+// jsonFallback calls json's Python dumps or loads (set by
+// _set_fallbacks), which take every keyword argument and give CPython's
+// errors for wrong calls.
+func jsonFallback(mod py.Object, name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	m, ok := mod.(*py.Module)
+	if !ok || m.Globals[name] == nil {
+		return nil, py.ExceptionNewf(py.RuntimeError, "json: %s is not set", name)
+	}
+	return py.Call(m.Globals[name], args, kwargs)
 }

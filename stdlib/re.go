@@ -78,6 +78,13 @@ type Pattern struct {
 	names     map[string]int
 	nameOrder []string
 	bytes     bool
+	// dollarNL: the pattern has a `$`, which in Python also matches
+	// before a final newline: the fast path runs only on text without one
+	dollarNL bool
+	// fastA and fastF are fast anchored at the start (match) and at both
+	// ends (fullmatch), compiled when first needed
+	anchorOnce   sync.Once
+	fastA, fastF *regexp.Regexp
 }
 
 var patternType = py.NewType("re.Pattern", "Compiled regular expression object.")
@@ -416,9 +423,21 @@ func cachedPattern(mod, pat py.Object, flags int) (*Pattern, error) {
 // anchored requires the match to start at pos, full to end at end.
 func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, error) {
 	pos, end = clampPos(pos, end, s.len())
-	if p.fast != nil && pos == 0 && !full && s.isASCII {
-		loc := p.fastFind(s.ascii[:end], 0)
-		if loc == nil || (anchored && loc[0] != 0) {
+	if p.fast != nil && pos == 0 && s.isASCII && p.fastOK(s.ascii[:end]) {
+		text := s.ascii[:end]
+		var loc []int
+		switch {
+		case full || anchored:
+			p.anchorOnce.Do(p.compileAnchored)
+			re := p.fastA
+			if full {
+				re = p.fastF
+			}
+			loc = re.FindStringSubmatchIndex(text)
+		default:
+			loc = p.fastFind(text, 0)
+		}
+		if loc == nil {
 			return nil, nil
 		}
 		return &Match{p: p, h: hit(loc), s: s, pos: pos, end: end}, nil
@@ -490,11 +509,12 @@ func clampPos(pos, end, n int) (int, int) {
 	return pos, end
 }
 
-// each calls fn for every non-overlapping match.
-func (p *Pattern) each(s *subject, pos, end int, fn func(h hit) bool) error {
+// each calls fn for every non-overlapping match; unless keep, fn must
+// not hold on to h (the fast path may reuse it).
+func (p *Pattern) each(s *subject, pos, end int, keep bool, fn func(h hit) bool) error {
 	pos, end = clampPos(pos, end, s.len())
-	if p.fast != nil && p.fastAll && pos == 0 && s.isASCII {
-		p.fastEach(s.ascii[:end], fn)
+	if p.fast != nil && p.fastAll && pos == 0 && s.isASCII && p.fastOK(s.ascii[:end]) {
+		p.fastEach(s.ascii[:end], keep, fn)
 		return nil
 	}
 	m, err := p.re.FindRunesMatchStartingAt(s.runes()[:end], pos)
@@ -559,7 +579,7 @@ func (p *Pattern) findall(s *subject, pos, end int) (py.Object, error) {
 		}
 		return &py.List{Items: items}, nil
 	}
-	err := p.each(s, pos, end, func(h hit) bool {
+	err := p.each(s, pos, end, false, func(h hit) bool {
 		switch p.groups {
 		case 0:
 			items = append(items, s.slice(p, h[0], h[1]))
@@ -712,7 +732,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 		// str in, str out: the pieces are UTF-8 already
 		var out strings.Builder
 		last, n := 0, 0
-		err = p.each(s, 0, -1, func(h hit) bool {
+		err = p.each(s, 0, -1, false, func(h hit) bool {
 			if count > 0 && n >= count {
 				return false
 			}
@@ -735,7 +755,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	var out []rune
 	last, n := 0, 0
 	var cbErr error
-	err = p.each(s, 0, -1, func(h hit) bool {
+	err = p.each(s, 0, -1, true, func(h hit) bool {
 		if count > 0 && n >= count {
 			return false
 		}
@@ -777,7 +797,7 @@ func (p *Pattern) split(subj py.Object, maxsplit int) (py.Object, error) {
 	}
 	out := py.NewList()
 	last, n := 0, 0
-	err = p.each(s, 0, -1, func(h hit) bool {
+	err = p.each(s, 0, -1, false, func(h hit) bool {
 		if maxsplit > 0 && n >= maxsplit {
 			return false
 		}
@@ -799,6 +819,9 @@ func (p *Pattern) split(subj py.Object, maxsplit int) (py.Object, error) {
 // Python-visible methods.
 
 func parsePatternArgs(name string, args py.Tuple, kwargs py.StringDict) (py.Object, int, int, error) {
+	if len(args) == 1 && len(kwargs) == 0 {
+		return args[0], 0, -1, nil // the common call, without parsing a format
+	}
 	var s, pos, end py.Object = nil, py.Int(0), py.Int(-1)
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:"+name, []string{"string", "pos", "endpos"}, &s, &pos, &end); err != nil {
 		return nil, 0, 0, err
@@ -1243,7 +1266,7 @@ func patternFind(p *Pattern, name string, args py.Tuple, kw py.StringDict, ancho
 func (p *Pattern) finditer(s *subject, pos, end int) (py.Object, error) {
 	var items py.Tuple
 	pos, end = clampPos(pos, end, s.len())
-	err := p.each(s, pos, end, func(h hit) bool {
+	err := p.each(s, pos, end, true, func(h hit) bool {
 		items = append(items, &Match{p: p, h: h, s: s, pos: pos, end: end})
 		return true
 	})
@@ -1322,6 +1345,18 @@ type classRun struct {
 	min, max int
 }
 
+// fastOK reports whether the fast path means Python's pattern on text.
+func (p *Pattern) fastOK(text string) bool {
+	return !p.dollarNL || !strings.HasSuffix(text, "\n")
+}
+
+// compileAnchored sets fastA and fastF.
+func (p *Pattern) compileAnchored() {
+	expr := p.fast.String()
+	p.fastA = regexp.MustCompile(`\A(?:` + expr + `)`)
+	p.fastF = regexp.MustCompile(`\A(?:` + expr + `)\z`)
+}
+
 // fastFind is the leftmost match in ASCII text (nil if none), as
 // regexp's submatch index pairs.
 func (p *Pattern) fastFind(text string, from int) []int {
@@ -1376,7 +1411,22 @@ func (r *classRun) next(text string, from int) (int, int) {
 // fastEach calls fn for every match in ASCII text; the pattern cannot
 // match the empty string (fastAll), so matches follow one another
 // without Python's and RE2's different empty-match rules mattering.
-func (p *Pattern) fastEach(text string, fn func(h hit) bool) {
+func (p *Pattern) fastEach(text string, keep bool, fn func(h hit) bool) {
+	if p.run != nil && !keep {
+		// one class repeated (\s+, [,;]+): runs found by a loop, in one hit
+		var h [2]int
+		for from := 0; ; {
+			a, b := p.run.next(text, from)
+			if a < 0 {
+				return
+			}
+			h[0], h[1] = a, b
+			if !fn(h[:]) {
+				return
+			}
+			from = b
+		}
+	}
 	if p.run == nil && p.first == nil {
 		for _, loc := range p.fast.FindAllStringSubmatchIndex(text, -1) {
 			if !fn(hit(loc)) {
@@ -1420,7 +1470,9 @@ func (p *Pattern) fastRegexp(tr string, flags int, verbose bool) {
 				b.WriteString(`[\t\n\v\f\r \x1c-\x1f]`)
 			case n == 'S' && !inClass:
 				b.WriteString(`[^\t\n\v\f\r \x1c-\x1f]`)
-			case (n == 's' || n == 'S') && inClass:
+			case n == 's' && inClass:
+				b.WriteString(`\t\n\v\f\r \x1c-\x1f`)
+			case n == 'S' && inClass:
 				return
 			default:
 				b.WriteByte(c)
@@ -1438,7 +1490,9 @@ func (p *Pattern) fastRegexp(tr string, flags int, verbose bool) {
 				return
 			}
 		case c == '$':
-			return
+			// Go's `$` is \z (or, under (?m), before every newline too,
+			// as Python's); Python's also matches before a final newline
+			p.dollarNL = true
 		case c == '(' && strings.HasPrefix(tr[i+1:], "?"):
 			rest := tr[i+2:]
 			if !strings.HasPrefix(rest, ":") {

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -65,12 +66,26 @@ func BenchmarkStdlib(b *testing.B) {
 				b.Fatal(err)
 			}
 			g["_n"] = py.Int(b.N)
+			cpu0 := cpuTime()
 			b.ResetTimer()
 			if _, err := ctx.RunCode(loop, g, g, nil); err != nil {
 				b.Fatal(err)
 			}
+			b.StopTimer()
+			// CPU time (every thread, the collector's too) per call: steadier
+			// than wall time on a shared machine (compare.sh -c)
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 		})
 	}
+}
+
+// cpuTime is the process's user and system time in nanoseconds.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 // TestCasesRun checks every case runs (so a broken case fails make test,

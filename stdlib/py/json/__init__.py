@@ -111,3 +111,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
+
+
+# dumps(obj) and loads(s) without keyword arguments, the common calls, go
+# straight to Go; the functions above take the rest.
+_json._set_fallbacks(dumps, loads)
+dumps = _json.dumps
+loads = _json.loads
