@@ -118,11 +118,12 @@ OUT=bench/RESULTS.md
     if [ -n "$o" ] && [ "$o" != 0 ]; then printf -- '- gowsgi --replicas 2 / apache-embedded: %.2fx\n' "$(echo "$g2 / $o" | bc -l)"; fi
   done
   echo
-  echo "## Loop hooks (compat/loops.go)"
+  echo "## Loop and call hooks (compat/loops.go)"
   echo
   echo "The same Python loops compiled by raw gpython and through compat, which adds the interrupt check"
   echo "on while-loop back jumps (and rewrites \`<\` to CPython's comparison) and wraps for-loop iterators"
-  echo "(errors raised inside iteration, interrupts). \`go test -bench . ./bench/pyloops\`:"
+  echo "(errors raised inside iteration, interrupts). Call: a loop of 50000 iterations, each calling a"
+  echo "function and a method (all of compat's call-path hooks). \`go test -bench . ./bench/pyloops\`:"
   echo
   echo '```'
   go test -run xxx -bench . -benchtime 30x ./bench/pyloops 2>&1 | grep '^Benchmark'

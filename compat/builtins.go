@@ -7,7 +7,8 @@ package compat
 //   - isinstance / issubclass follow the MRO (gpython compares types for
 //     identity: isinstance(C(), Base) was False) and accept tuples, nested
 //     tuples, unions (int | None), and bool as an int as CPython does.
-//   - RecursionError is added (see runtime.go).
+//   - RecursionError is added (see runtime.go), and StopAsyncIteration
+//     (an Exception) and EncodingWarning (a Warning).
 //   - bool(x) works (gpython: "cannot create 'bool' instances").
 
 import (
@@ -68,6 +69,8 @@ func init() {
 		return py.NewBool(b), err
 	}
 	setBuiltin("RecursionError", RecursionError)
+	setBuiltin("StopAsyncIteration", NewExceptionType(py.ExceptionType, "StopAsyncIteration", "Signal the end from iterator.__anext__()."))
+	setBuiltin("EncodingWarning", NewExceptionType(py.Warning, "EncodingWarning", "Base class for warnings about encodings."))
 	setBuiltinFunc("isinstance", func(self py.Object, args py.Tuple) (py.Object, error) {
 		var obj, cls py.Object
 		if err := py.UnpackTuple(args, nil, "isinstance", 2, 2, &obj, &cls); err != nil {
@@ -82,7 +85,7 @@ func init() {
 			return nil, err
 		}
 		t, ok := sub.(*py.Type)
-		if !ok {
+		if _, isInstance := userInstance(sub); !ok || isInstance {
 			return nil, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
 		}
 		ok, err := isSubclass(t, cls, "issubclass")

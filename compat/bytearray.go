@@ -16,6 +16,8 @@ package compat
 //     bytesStr: bytes(ba), b''.join, hashlib, base64, BytesIO, struct …).
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -64,6 +66,9 @@ func (a *ByteArray) M__getitem__(key py.Object) (py.Object, error) {
 	if err != nil {
 		if py.IsException(py.IndexError, err) {
 			return nil, py.ExceptionNewf(py.IndexError, "bytearray index out of range")
+		}
+		if py.IsException(py.TypeError, err) && notAnIndex(key) {
+			return nil, py.ExceptionNewf(py.TypeError, "bytearray indices must be integers or slices, not %s", key.Type().Name)
 		}
 		return nil, err
 	}
@@ -323,6 +328,13 @@ func addByteArrayMethods() {
 		ByteArrayType.Dict["fromhex"] = &py.ClassMethod{Callable: py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (py.Object, error) {
 			r, err := py.Call(fh.Callable, append(py.Tuple{py.BytesType}, args...), nil)
 			if err != nil {
+				if e := exceptionOf(err); e != nil && e.Base == py.TypeError {
+					if a, ok := e.Args.(py.Tuple); ok && len(a) == 1 {
+						if m, ok := a[0].(py.String); ok && strings.HasPrefix(string(m), "bytes.fromhex() takes") {
+							return nil, py.ExceptionNewf(py.TypeError, "bytearray%s", strings.TrimPrefix(string(m), "bytes"))
+						}
+					}
+				}
 				return nil, err
 			}
 			return toByteArray(r), nil

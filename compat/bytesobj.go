@@ -114,7 +114,7 @@ func (b Bytes) M__getitem__(key py.Object) (py.Object, error) {
 		i += len(b)
 	}
 	if i < 0 || i >= len(b) {
-		return nil, py.ExceptionNewf(py.IndexError, "index out of range")
+		return nil, withFinalMessage(py.ExceptionNewf(py.IndexError, "index out of range")) // not a list's (errorsite.go)
 	}
 	return py.Int(b[i]), nil
 }
@@ -641,9 +641,13 @@ func init() {
 		})
 	}
 	py.BytesType.Dict["fromhex"] = &py.ClassMethod{Callable: py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (py.Object, error) {
-		_, args = unbound(self, args)
+		cls, args := unbound(self, args)
 		if len(args) != 1 {
-			return nil, py.ExceptionNewf(py.TypeError, "fromhex() takes exactly one argument")
+			name := "bytes"
+			if t, ok := cls.(*py.Type); ok && t.IsSubtype(ByteArrayType) {
+				name = "bytearray"
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "%s.fromhex() takes exactly one argument (%d given)", name, len(args))
 		}
 		s, ok := args[len(args)-1].(py.String)
 		if !ok {

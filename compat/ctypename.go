@@ -17,7 +17,7 @@ var cTypeNames = map[string]map[string]bool{
 	"collections": nameSet("deque", "defaultdict", "OrderedDict"),
 	"functools":   nameSet("partial"),
 	"time":        nameSet("struct_time"), // structseqs: their repr is time.struct_time(...)
-	"sys":         nameSet("version_info", "flags", "float_info"),
+	"sys":         nameSet("version_info", "flags", "float_info", "hash_info"),
 	"operator":    nameSet("itemgetter", "attrgetter", "methodcaller"),
 	"itertools": nameSet("accumulate", "combinations", "combinations_with_replacement", "cycle",
 		"dropwhile", "takewhile", "islice", "starmap", "chain", "compress", "filterfalse", "count",

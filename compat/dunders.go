@@ -110,7 +110,7 @@ func binaryDunder(name string, fn func(a, b py.Object) (py.Object, error), refle
 			return nil, err
 		}
 		other := args[0]
-		if foreign(other) {
+		if foreign(other) || numberMismatch(self, other) {
 			return py.NotImplemented, nil
 		}
 		if reflected {
@@ -133,6 +133,19 @@ func numberRank(o py.Object) int {
 		return 3
 	}
 	return 0
+}
+
+// numberMismatch reports whether a number's arithmetic method leaves
+// other to other's reflected method: int.__add__(1, 1.5) and
+// int.__mul__(3, 'ab') are NotImplemented (float.__radd__ and
+// str.__rmul__ answer), float.__add__(1.5, 1) is not.
+func numberMismatch(self, other py.Object) bool {
+	r := numberRank(self)
+	if r == 0 {
+		return false
+	}
+	o := numberRank(other)
+	return o == 0 || o > r
 }
 
 // comparable reports whether a built-in's comparison method decides for
@@ -178,12 +191,16 @@ func unaryDunder(name string, fn func(o py.Object) (py.Object, error)) dunderImp
 func dunderTable() map[string]dunderImpl {
 	t := map[string]dunderImpl{}
 	for _, op := range binOps {
+		// the operator's compat implementation (bool & bool is a bool,
+		// float // float, big floats...), not gpython's bare function
+		method := op.method
+		fn := func(a, b py.Object) (py.Object, error) { return method.Call(nil, py.Tuple{a, b}) }
 		if op.inplace {
-			t[op.iname] = binaryDunder(op.iname, op.fn, false)
+			t[op.iname] = binaryDunder(op.iname, fn, false)
 			continue
 		}
-		t[op.name] = binaryDunder(op.name, op.fn, false)
-		t[op.rname] = binaryDunder(op.rname, op.fn, true)
+		t[op.name] = binaryDunder(op.name, fn, false)
+		t[op.rname] = binaryDunder(op.rname, fn, true)
 	}
 	t["__mod__"] = binaryDunder("__mod__", Modulo, false)
 	t["__rmod__"] = binaryDunder("__rmod__", Modulo, true)
@@ -205,7 +222,7 @@ func dunderTable() map[string]dunderImpl {
 			if len(args) == 2 {
 				mod = args[1]
 			}
-			if foreign(args[0]) {
+			if foreign(args[0]) || numberMismatch(self, args[0]) {
 				return py.NotImplemented, nil
 			}
 			if reflected {
@@ -227,6 +244,9 @@ func dunderTable() map[string]dunderImpl {
 		return py.NewBool(b), err
 	})
 	t["__len__"] = unaryDunder("__len__", py.Len)
+	t["__reversed__"] = unaryDunder("__reversed__", func(o py.Object) (py.Object, error) {
+		return builtinMethod("reversed").Call(nil, py.Tuple{o})
+	})
 	t["__iter__"] = unaryDunder("__iter__", iterOf)
 	t["__hash__"] = unaryDunder("__hash__", func(o py.Object) (py.Object, error) {
 		h, err := Hash(o)
@@ -347,7 +367,7 @@ func builtinMethod(name string) *py.Method {
 var dunderNames = map[*py.Type]string{
 	py.StringType: "__add__ __contains__ __eq__ __format__ __ge__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __rmod__ __rmul__ __str__",
 	py.BytesType:  "__add__ __contains__ __eq__ __format__ __ge__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __rmod__ __rmul__ __str__",
-	py.ListType:   "__add__ __contains__ __delitem__ __eq__ __format__ __ge__ __getitem__ __gt__ __iadd__ __imul__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __rmul__ __setitem__ __str__",
+	py.ListType:   "__add__ __contains__ __delitem__ __eq__ __format__ __ge__ __getitem__ __gt__ __iadd__ __imul__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __reversed__ __rmul__ __setitem__ __str__",
 	py.TupleType:  "__add__ __contains__ __eq__ __format__ __ge__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __rmul__ __str__",
 	SetType:       "__and__ __contains__ __eq__ __format__ __ge__ __gt__ __iand__ __ior__ __isub__ __iter__ __ixor__ __le__ __len__ __lt__ __ne__ __or__ __rand__ __ror__ __rsub__ __rxor__ __str__ __sub__ __xor__",
 	FrozenSetType: "__and__ __contains__ __eq__ __format__ __ge__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __or__ __rand__ __ror__ __rsub__ __rxor__ __str__ __sub__ __xor__",
@@ -356,7 +376,7 @@ var dunderNames = map[*py.Type]string{
 	py.BoolType:   intDunders,
 	py.FloatType:  "__abs__ __add__ __bool__ __ceil__ __divmod__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __gt__ __hash__ __int__ __le__ __lt__ __mod__ __mul__ __ne__ __neg__ __pos__ __pow__ __radd__ __rdivmod__ __rfloordiv__ __rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __str__ __sub__ __truediv__ __trunc__",
 	py.RangeType:  "__bool__ __contains__ __eq__ __format__ __ge__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __str__",
-	DictType:      "__contains__ __delitem__ __eq__ __format__ __getitem__ __ior__ __iter__ __len__ __ne__ __or__ __setitem__ __str__",
+	DictType:      "__contains__ __delitem__ __eq__ __format__ __getitem__ __ior__ __iter__ __len__ __ne__ __or__ __reversed__ __setitem__ __str__",
 	ByteArrayType: "__add__ __contains__ __delitem__ __eq__ __format__ __ge__ __getitem__ __gt__ __iadd__ __imul__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __rmod__ __rmul__ __setitem__ __str__",
 	py.ObjectType: "__str__ __format__",
 }

@@ -168,14 +168,30 @@ func newAttrHelpers(name string) *attrHelpers {
 			if e, ok := obj.(*py.Exception); ok {
 				return excGetAttr(e, name)
 			}
-			return py.GetAttrString(obj, name)
+			v, err := py.GetAttrString(obj, name)
+			if err != nil {
+				// (the failed instruction is this call, not LOAD_ATTR:
+				// errorsite.go cannot see it)
+				return nil, moduleAttrError(obj, py.String(name), err)
+			}
+			return v, nil
 		}, 0, "obj."+name+" (compat)"),
 		store: py.MustNewMethod(name, func(_ py.Object, args py.Tuple) (py.Object, error) {
 			// (value, obj): the stack order of STORE_ATTR
 			if e, ok := args[1].(*py.Exception); ok {
 				return py.None, excSetAttr(e, name, args[0])
 			}
-			return py.SetAttrString(args[1], name, args[0])
+			v, err := py.SetAttrString(args[1], name, args[0])
+			if e := exceptionOf(err); e != nil && e.Base == py.AttributeError {
+				if a, ok := e.Args.(py.Tuple); ok && len(a) == 1 {
+					if msg, ok := a[0].(py.String); ok {
+						if u := storeAttrError(args[1], name, string(msg)); u != nil {
+							return nil, u
+						}
+					}
+				}
+			}
+			return v, err
 		}, 0, "obj."+name+" = value (compat)"),
 		del: py.MustNewMethod(name, func(_ py.Object, obj py.Object) (py.Object, error) {
 			if e, ok := obj.(*py.Exception); ok {

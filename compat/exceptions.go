@@ -352,17 +352,42 @@ func initUserException(self py.Object, args py.Tuple, kwargs py.StringDict) erro
 }
 
 // addAttrSlots gives exception class t a descriptor for every attribute
-// name its methods assign to (STORE_ATTR in their code).
+// name the methods of t and of its Python base classes assign to
+// (STORE_ATTR in their code): a mixin's __init__ setting self.body
+// (bottle's HTTPResponse(BaseResponse, BottleException)) needs it as much
+// as t's own methods.
 func addAttrSlots(t *py.Type) {
-	for _, v := range t.Dict {
-		fn, ok := v.(*py.Function)
-		if !ok {
+	for _, c := range t.Mro {
+		k, ok := c.(*py.Type)
+		if !ok || k.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			continue
 		}
-		for _, name := range storedAttrs(fn.Code) {
-			giveExcAttr(t, name) // excattrs.go
+		for _, v := range k.Dict {
+			for _, f := range methodFuncs(v) {
+				if fn, ok := f.(*py.Function); ok {
+					for _, name := range storedAttrs(fn.Code) {
+						giveExcAttr(t, name) // excattrs.go
+					}
+				}
+			}
 		}
 	}
+}
+
+// methodFuncs are the functions a class attribute runs: itself, or a
+// property's accessors, or what a classmethod/staticmethod wraps.
+func methodFuncs(v py.Object) []py.Object {
+	switch v := v.(type) {
+	case *propertyObj:
+		return []py.Object{v.fget, v.fset, v.fdel}
+	case *py.Property:
+		return nil // (built-in getters and setters: Go code)
+	case *py.ClassMethod:
+		return []py.Object{v.Callable}
+	case *py.StaticMethod:
+		return []py.Object{v.Callable}
+	}
+	return []py.Object{v}
 }
 
 // storedAttrs lists the names a code object (or its nested code) stores as
@@ -477,7 +502,7 @@ func SetExceptionAttr(self py.Object, name string, value py.Object) error {
 // and printed.)
 func NormalizeMessage(v py.Object) {
 	e, ok := v.(*py.Exception)
-	if !ok || e.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+	if !ok || e.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 || hasFinalMessage(e) {
 		return
 	}
 	args, ok := e.Args.(py.Tuple)
@@ -554,7 +579,11 @@ func init() {
 					}
 					return res, err
 				}
-				return orig.Call(self, args)
+				res, err := orig.Call(self, args)
+				if err != nil && len(args) == 2 {
+					err = moduleAttrError(args[0], args[1], err) // errorsite.go
+				}
+				return res, err
 			}, orig.Doc)
 		case "hasattr":
 			setBuiltinFunc("hasattr", func(self py.Object, args py.Tuple) (py.Object, error) {

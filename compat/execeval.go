@@ -88,7 +88,7 @@ func (e *execFunc) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	res, err := e.ctx.RunCode(code, g, l, nil)
+	res, err := RunCode(e.ctx, code, g, l)
 	copyBack := func(d *Dict, sd py.StringDict) {
 		if d == nil {
 			return

@@ -476,7 +476,7 @@ func toFloat(arg py.Object, conv byte) (float64, error) {
 		f, _ := new(big.Float).SetInt((*big.Int)(v)).Float64()
 		return f, nil
 	}
-	return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", arg.Type().Name)
+	return FloatArg(arg) // __float__, __index__ (numproto.go)
 }
 
 var _ = fmt.Sprint

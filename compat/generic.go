@@ -179,6 +179,7 @@ func finishTypes() {
 		classSubscriptWrapper(t)
 	}
 	installDunders()
+	installMethodArity() // methodarity.go
 }
 
 // UnionType is X | Y of types (PEP 604): int | None in annotations.

@@ -376,7 +376,7 @@ func EqualObject(a, b py.Object) (py.Object, error) {
 			return py.False, nil
 		}
 		return sequenceEqual(x.Items, y.Items)
-	case *Dict, py.StringDict:
+	case *Dict, py.StringDict, *liveDict:
 		if !isMapping(b) {
 			return py.False, nil
 		}

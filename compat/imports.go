@@ -269,7 +269,7 @@ func execModule(ctx py.Context, mods *Dict, full, file, pkg, pkgDir string) (*py
 		m.Globals["__path__"] = py.NewListFromStrings([]string{pkgDir})
 	}
 	return runInModules(mods, full, m, func() error {
-		_, err := ctx.RunCode(code, m.Globals, m.Globals, nil)
+		_, err := RunCode(ctx, code, m.Globals, m.Globals)
 		return err
 	})
 }
@@ -292,7 +292,7 @@ func execRegistered(ctx py.Context, mods *Dict, full string, impl *py.ModuleImpl
 	}
 	m.Globals["__package__"] = py.String(pkg)
 	return runInModules(mods, full, m, func() error {
-		_, err := ctx.RunCode(impl.Code, m.Globals, m.Globals, nil)
+		_, err := RunCode(ctx, impl.Code, m.Globals, m.Globals)
 		return err
 	})
 }

@@ -148,6 +148,9 @@ func init() {
 			args = args[1:]
 		}
 		var data, order, signed py.Object = nil, py.String("big"), py.False
+		if _, given := kw["bytes"]; len(args) == 0 && !given {
+			return nil, py.ExceptionNewf(py.TypeError, "from_bytes() missing required argument 'bytes' (pos 1)")
+		}
 		if err := py.ParseTupleAndKeywords(args, kw, "O|O$O:from_bytes", []string{"bytes", "byteorder", "signed"}, &data, &order, &signed); err != nil {
 			return nil, err
 		}

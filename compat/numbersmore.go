@@ -51,7 +51,7 @@ func init() {
 			args = append(py.Tuple{self}, args...) // bound to the class
 		}
 		if len(args) != 2 {
-			return nil, py.ExceptionNewf(py.TypeError, "fromhex() takes exactly one argument (%d given)", len(args)-1)
+			return nil, py.ExceptionNewf(py.TypeError, "float.fromhex() takes exactly one argument (%d given)", len(args)-1)
 		}
 		s, ok := args[1].(py.String)
 		if !ok {

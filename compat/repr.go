@@ -288,12 +288,17 @@ func exceptionRepr(v *py.Exception, seen []py.Object) (string, error) {
 // exceptionStr is BaseException.__str__ (OSError's included).
 func exceptionStr(v *py.Exception) (string, error) {
 	args, _ := v.Args.(py.Tuple)
-	if n, ok := args0Int(args); ok && len(args) >= 2 && len(args) <= 5 && v.Base.IsSubtype(py.OSError) {
+	if len(args) >= 2 && len(args) <= 5 && v.Base.IsSubtype(py.OSError) {
+		// errno and strerror are any objects: OSError('a', 2) is "[Errno a] 2"
+		n, err := Str(args[0])
+		if err != nil {
+			return "", err
+		}
 		msg, err := Str(args[1])
 		if err != nil {
 			return "", err
 		}
-		s := fmt.Sprintf("[Errno %d] %s", n, msg)
+		s := "[Errno " + n + "] " + msg
 		var filename py.Object
 		if len(args) >= 3 {
 			filename = args[2]
@@ -450,13 +455,4 @@ func init() {
 		}
 		return py.None, nil
 	}, "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)")
-}
-
-// args0Int is an exception's first argument when it is an int (errno).
-func args0Int(args py.Tuple) (py.Int, bool) {
-	if len(args) == 0 {
-		return 0, false
-	}
-	n, ok := args[0].(py.Int)
-	return n, ok
 }

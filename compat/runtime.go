@@ -41,6 +41,8 @@ type interpState struct {
 	switchReq atomic.Bool
 	imports   importLock
 	limit     int
+	// the generator twins of function code objects (frames.go)
+	twins map[*py.Code]*py.Code
 	// python -O level (compile.go)
 	optimize int
 }
@@ -97,7 +99,7 @@ func init() {
 			}
 			st.depth--
 		}()
-		return innerEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		return evalFrame(st, innerEval, ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
 
 	innerNew := py.NewContext
@@ -120,6 +122,7 @@ func init() {
 				}
 				return py.Tuple{typ, val, tb}, nil
 			}, 0, "exc_info() -> (type, value, traceback) of the exception being handled")
+			sys.Globals["_getframe"] = sysGetframe(ctx) // frames.go
 			sys.Globals["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(self py.Object) (py.Object, error) {
 				return py.Int(st.limit), nil
 			}, 0, "getrecursionlimit() -> the maximum depth of the Python call stack")

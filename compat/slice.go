@@ -87,7 +87,13 @@ func seqGetItem(seq, key py.Object) (py.Object, error) {
 			return rangeSlice(r, s)
 		}
 	}
-	return py.GetItem(seq, key)
+	v, err := py.GetItem(seq, key)
+	if err != nil {
+		if u := subscriptError(seq, key, err); u != nil {
+			return nil, u // CPython's message for seq's type (errorsite.go)
+		}
+	}
+	return v, err
 }
 
 // plainList is seq's list when seq is a list or an instance of a list

@@ -1201,13 +1201,10 @@ func init() {
 			if s, ok := v.(py.String); ok {
 				return s, nil
 			}
-			if _, ok := userInstance(v); !ok {
+			if _, isInstance := userInstance(v); !isInstance {
 				s, err := Str(v)
 				return py.String(s), err
-			}
-			// f'{obj}' is format(obj, ''): a class's __format__ decides
-			s, err := FormatValue(v, "")
-			return py.String(s), err
+			} // an instance's __format__ gets '' too, as format(v, '')
 		}
 		out, err := FormatValue(v, string(spec))
 		return py.String(out), err

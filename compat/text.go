@@ -100,7 +100,14 @@ func init() {
 		}
 		var parts []string
 		var ierr error
-		err := py.Iterate(args[0], func(item py.Object) bool {
+		it, err := iterOf(args[0])
+		if err != nil {
+			if isTypeError(err) || isTypeErrorInfo(err) {
+				return nil, py.ExceptionNewf(py.TypeError, "can only join an iterable")
+			}
+			return nil, err
+		}
+		err = py.Iterate(it, func(item py.Object) bool {
 			p, ok := Unwrap(item).(py.String)
 			if !ok {
 				ierr = py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", len(parts), item.Type().Name)

@@ -173,7 +173,10 @@ func init() {
 			}
 			return d, nil
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "maketrans() takes 1 to 3 arguments (%d given)", len(args))
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "maketrans expected at least 1 argument, got 0")
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "maketrans expected at most 3 arguments, got %d", len(args))
 	}, 0, "Return a translation table usable for str.translate().")}
 }
 

@@ -38,6 +38,8 @@ type ThreadState struct {
 	depth int
 	// the exceptions being handled, innermost last (excstate.go)
 	handled []handledExc
+	// the running frames, innermost last (frames.go)
+	frames []*py.Frame
 	// loops.go: a pending interrupt, and the error that ended a for loop
 	interrupt interruptSlot
 	iterErr   error

@@ -102,6 +102,7 @@ func formatChain(value py.Object, tb *py.Traceback, seen map[py.Object]bool) []s
 	}
 	switch {
 	case isExc:
+		fixAtSiteOf(exc, tb) // errorsite.go
 		NormalizeMessage(exc)
 		out = append(out, ExceptionLine(exc)+"\n")
 	case value != nil:

@@ -164,6 +164,14 @@ func typeGetAttr(cls *py.Type, name string) (py.Object, error) {
 		}
 	}
 	v := lookupMro(cls, name)
+	if name == "__doc__" && cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		// a class's __doc__ is its own (None without a docstring), not
+		// its base's
+		v = cls.Dict["__doc__"]
+		if v == nil {
+			return py.None, nil
+		}
+	}
 	if _, isProp := v.(*py.Property); isProp && cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 		switch name {
 		case "__name__", "__qualname__", "__doc__", "__module__":

@@ -89,6 +89,9 @@ func unboundLocalError(value py.Object, tb *py.Traceback) *py.Exception {
 	if !ok {
 		return nil
 	}
+	if fixAtSite(e, string(msg), tb) { // errorsite.go: fixed in place
+		return nil
+	}
 	op, arg, code, ok := failedInstr(tb)
 	if !ok {
 		return nil

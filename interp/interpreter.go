@@ -300,10 +300,16 @@ func (in *Interpreter) RunSource(src, filename string) error {
 		if err != nil {
 			return err
 		}
-		_, err = in.ctx.ModuleInit(&py.ModuleImpl{
+		// ctx.ModuleInit's steps, with the body run by compat.RunCode (so
+		// that the module's frame is on the frame stack: sys._getframe)
+		m, err := in.ctx.Store().NewModule(in.ctx, &py.ModuleImpl{
 			Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: filename},
 			Code: code,
 		})
+		if err != nil {
+			return err
+		}
+		_, err = compat.RunCode(in.ctx, code, m.Globals, m.Globals)
 		return err
 	})
 	return err

@@ -8,8 +8,9 @@ import (
 )
 
 // StreamType is the Python type of Stream: a text output stream with
-// write(s), writelines(seq), flush(), and the attributes closed, encoding,
-// name. It is sys.stdout/sys.stderr of every interpreter and wsgi.errors.
+// write(s), writelines(seq), flush(), isatty(), writable() (True),
+// readable() and seekable() (False), and the attributes closed, encoding,
+// errors, mode, line_buffering, name. It is sys.stdout/sys.stderr of every interpreter and wsgi.errors.
 var StreamType = py.NewType("TextIOStream", "text output stream writing to a Go io.Writer")
 
 // Stream writes what Python prints into a Go io.Writer. Writes from several
@@ -66,6 +67,20 @@ func init() {
 	StreamType.Dict["isatty"] = py.MustNewMethod("isatty", func(self py.Object) (py.Object, error) {
 		return py.False, nil
 	}, 0, "isatty() -> False")
+	answer := func(name string, v py.Object, doc string) {
+		StreamType.Dict[name] = py.MustNewMethod(name, func(self py.Object) (py.Object, error) { return v, nil }, 0, doc)
+	}
+	answer("writable", py.True, "writable() -> True")
+	answer("readable", py.False, "readable() -> False")
+	answer("seekable", py.False, "seekable() -> False")
+	StreamType.Dict["errors"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		if self.(*Stream).name == "<stderr>" {
+			return py.String("backslashreplace"), nil
+		}
+		return py.String("strict"), nil
+	}}
+	StreamType.Dict["line_buffering"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.False, nil }}
+	StreamType.Dict["mode"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.String("w"), nil }}
 	StreamType.Dict["closed"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.False, nil }}
 	StreamType.Dict["encoding"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.String("utf-8"), nil }}
 	StreamType.Dict["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*Stream).name), nil }}

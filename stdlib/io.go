@@ -695,11 +695,59 @@ func osError(err error, path string) error {
 	return e
 }
 
+// streamKey is where an instance of a Python subclass of BytesIO,
+// StringIO or TextIOWrapper keeps its stream.
+const streamKey = "__gowsgi_stream__"
+
+// streamOf is o's stream: o itself, or the stream of an instance of a
+// Python subclass (made on first use for BytesIO and StringIO, as
+// CPython's __new__ makes it even when __init__ is not called).
+func streamOf(o py.Object) (*stream, bool) {
+	switch v := o.(type) {
+	case *stream:
+		return v, true
+	case *py.Type:
+		if v.Dict != nil {
+			if s, ok := v.Dict[streamKey].(*stream); ok {
+				return s, true
+			}
+		}
+		kind := streamKind(v.Type())
+		if kind != bytesIOType && kind != stringIOType {
+			return nil, false
+		}
+		made, err := kind.New(kind, nil, nil)
+		if err != nil {
+			return nil, false
+		}
+		if v.Dict == nil {
+			v.Dict = py.StringDict{}
+		}
+		v.Dict[streamKey] = made
+		return made.(*stream), true
+	}
+	return nil, false
+}
+
+// streamKind is the io type along a class's MRO that can be subclassed.
+func streamKind(cls *py.Type) *py.Type {
+	if cls == nil {
+		return nil
+	}
+	for _, c := range cls.Mro {
+		switch c {
+		case bytesIOType, stringIOType, textWrapperType:
+			return c.(*py.Type)
+		}
+	}
+	return nil
+}
+
 func ioMethod(types []*py.Type, name, doc string, fn func(s *stream, args py.Tuple) (py.Object, error)) {
 	m := py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-		s, ok := self.(*stream)
+		s, ok := streamOf(self)
 		if !ok && len(args) > 0 {
-			s, ok = args[0].(*stream)
+			s, ok = streamOf(args[0])
 			args = args[1:]
 		}
 		if !ok {
@@ -850,6 +898,10 @@ func init() {
 		}
 		return py.None, nil
 	})
+	ioMethod(all, "__enter__", "__enter__() -> the stream itself", func(s *stream, args py.Tuple) (py.Object, error) { return s.M__enter__() })
+	ioMethod(all, "__exit__", "__exit__(*exc_info): close the stream", func(s *stream, args py.Tuple) (py.Object, error) { return py.None, s.close() })
+	ioMethod(all, "__iter__", "__iter__() -> the stream itself", func(s *stream, args py.Tuple) (py.Object, error) { return s.M__iter__() })
+	ioMethod(all, "__next__", "__next__() -> the next line", func(s *stream, args py.Tuple) (py.Object, error) { return s.M__next__() })
 	ioMethod(all, "close", "close()", func(s *stream, args py.Tuple) (py.Object, error) { return py.None, s.close() })
 	ioMethod(all, "readable", "readable() -> bool", func(s *stream, args py.Tuple) (py.Object, error) { return py.NewBool(s.readable), nil })
 	ioMethod(all, "writable", "writable() -> bool", func(s *stream, args py.Tuple) (py.Object, error) { return py.NewBool(s.writable), nil })
@@ -882,7 +934,13 @@ func init() {
 	})
 	prop := func(types []*py.Type, name string, fn func(s *stream) py.Object) {
 		for _, t := range types {
-			t.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return fn(self.(*stream)), nil }}
+			t.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+				s, ok := streamOf(self)
+				if !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires an io object", name)
+				}
+				return fn(s), nil
+			}}
 		}
 	}
 	prop(all, "closed", func(s *stream) py.Object { return py.NewBool(s.closed) })
@@ -943,6 +1001,24 @@ func init() {
 	}
 	for _, t := range []*py.Type{bytesIOType, stringIOType, textWrapperType} {
 		t.Flags |= py.TPFLAGS_BASETYPE
+		kind := t
+		// a Python subclass's instance is not a stream: __init__ makes its
+		// stream (super().__init__(initial) included)
+		t.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			inst, ok := self.(*py.Type)
+			if !ok {
+				return py.None, nil
+			}
+			made, err := kind.New(kind, args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			if inst.Dict == nil {
+				inst.Dict = py.StringDict{}
+			}
+			inst.Dict[streamKey] = made
+			return py.None, nil
+		}, 0, "__init__(...): initialise the stream")
 	}
 
 	open := py.MustNewMethod("open", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

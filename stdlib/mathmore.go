@@ -32,7 +32,7 @@ func toFloat(o py.Object) (float64, error) {
 		f, _ := new(big.Float).SetInt((*big.Int)(v)).Float64()
 		return f, nil
 	}
-	return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", o.Type().Name)
+	return compat.FloatArg(o) // __float__, __index__
 }
 
 func bigArg(o py.Object) (*big.Int, error) {
@@ -373,6 +373,13 @@ func init() {
 		}
 		return bigResult(new(big.Int).MulRange(1, n.Int64())), nil
 	})
+	// gpython's float functions (sqrt, sin, atan2...) take what has
+	// __float__ or __index__, as CPython's
+	for i, m := range impl.Methods {
+		if floatFuncs[m.Name] {
+			impl.Methods[i] = floatArgs(m)
+		}
+	}
 	// gpython's own extra, not in CPython's math
 	for i, m := range impl.Methods {
 		if m.Name == "to_ulps" {
@@ -380,6 +387,42 @@ func init() {
 			break
 		}
 	}
+}
+
+// floatFuncs are the math functions whose arguments are all floats.
+var floatFuncs = map[string]bool{
+	"acos": true, "acosh": true, "asin": true, "asinh": true, "atan": true, "atan2": true, "atanh": true,
+	"cbrt": true, "copysign": true, "cos": true, "cosh": true, "degrees": true, "erf": true, "erfc": true,
+	"exp": true, "exp2": true, "expm1": true, "fabs": true, "fmod": true, "frexp": true, "gamma": true,
+	"hypot": true, "isfinite": true, "isinf": true, "isnan": true, "lgamma": true, "log10": true,
+	"log1p": true, "log2": true, "modf": true, "nextafter": true, "pow": true, "radians": true,
+	"remainder": true, "sin": true, "sinh": true, "sqrt": true, "tan": true, "tanh": true, "ulp": true,
+}
+
+// floatArgs wraps math function m: arguments that are not numbers are
+// converted first (compat.FloatArg).
+func floatArgs(m *py.Method) *py.Method {
+	return py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		var conv py.Tuple
+		for i, a := range args {
+			switch a.(type) {
+			case py.Float, py.Int, py.Bool, *py.BigInt:
+				continue
+			}
+			f, err := compat.FloatArg(a)
+			if err != nil {
+				return nil, err
+			}
+			if conv == nil {
+				conv = append(py.Tuple{}, args...)
+			}
+			conv[i] = py.Float(f)
+		}
+		if conv != nil {
+			args = conv
+		}
+		return m.Call(self, args)
+	}, 0, m.Doc)
 }
 
 // floatMethod is a math function of one float: the argument converted as

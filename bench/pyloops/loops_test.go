@@ -1,6 +1,7 @@
 // Package pyloops measures what compat's loop hooks cost (loops.go): the
 // same loops compiled by raw gpython and by compat (which adds the
-// interrupt check on while-loop back jumps and wraps for-loop iterators).
+// interrupt check on while-loop back jumps and wraps for-loop iterators),
+// and what a Python call costs through compat's call-path hooks.
 // Run with `make bench` or `go test -bench . ./bench/pyloops`.
 package pyloops
 
@@ -54,3 +55,9 @@ func BenchmarkWhileRawGpython(b *testing.B) { run(b, whileSrc, true) }
 func BenchmarkWhileCompat(b *testing.B)     { run(b, whileSrc, false) }
 func BenchmarkForRawGpython(b *testing.B)   { run(b, forSrc, true) }
 func BenchmarkForCompat(b *testing.B)       { run(b, forSrc, false) }
+
+// calls: a Python function and a method called 100000 times each.
+const callSrc = "def f(a, b):\n    return a + b\nclass C:\n    def m(self, x):\n        return x\nc = C()\nt = 0\nfor i in range(50000):\n    t = f(t, i)\n    c.m(i)\n"
+
+func BenchmarkCallRawGpython(b *testing.B) { run(b, callSrc, true) }
+func BenchmarkCallCompat(b *testing.B)     { run(b, callSrc, false) }

@@ -9,9 +9,10 @@ StreamHandler (default sys.stderr), FileHandler, NullHandler, Formatter
 (% and { styles, datefmt, formatException), LogRecord, Filter,
 LoggerAdapter, basicConfig, disable, addLevelName, getLevelName,
 lastResort, captureWarnings, shutdown and the level constants.
-Differences from CPython: records carry no caller information (pathname,
-filename, lineno, funcName read '(unknown file)', 0, '(unknown
-function)'); threads are not locked (see threading).
+Records carry the caller's pathname, filename, module, lineno and funcName
+(findCaller walks sys._getframe past logging's own frames; stacklevel and
+stack_info as in CPython).
+Differences from CPython: threads are not locked (see threading).
 """
 import sys
 import time
@@ -31,6 +32,14 @@ _levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 
 _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING, 'WARNING': WARNING,
                 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
 _startTime = time.time()
+_srcfile = sys._getframe(0).f_code.co_filename
+
+
+def _is_internal_frame(frame):
+    filename = frame.f_code.co_filename
+    return filename == _srcfile or ('importlib' in filename and '_bootstrap' in filename)
+
+
 raiseExceptions = True
 _disable = [0]
 
@@ -338,21 +347,55 @@ class StreamHandler(Handler):
 
 class FileHandler(StreamHandler):
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        filename = os.fspath(filename)
         self.baseFilename = os.path.abspath(filename)
         self.mode = mode
         self.encoding = encoding
-        StreamHandler.__init__(self, None if delay else open(self.baseFilename, mode, encoding=encoding))
+        self.errors = errors
+        self.delay = delay
+        self._closed = False
+        if delay:
+            Handler.__init__(self)
+            self._stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     @property
     def stream(self):
-        if self._stream is None:
-            self._stream = open(self.baseFilename, self.mode, encoding=self.encoding)
+        if self._stream is None and not self._closed:
+            self._stream = self._open()
         return self._stream
 
-    def close(self):
+    @stream.setter
+    def stream(self, value):
+        self._stream = value
+
+    def emit(self, record):
+        if self._stream is None:
+            if self.mode != 'w' or not self._closed:
+                self._stream = self._open()
         if self._stream is not None:
-            self._stream.close()
-            self._stream = None
+            StreamHandler.emit(self, record)
+
+    def close(self):
+        try:
+            if self._stream is not None:
+                try:
+                    self._stream.flush()
+                finally:
+                    stream = self._stream
+                    self._stream = None
+                    if hasattr(stream, 'close'):
+                        stream.close()
+        finally:
+            self._closed = True
+            StreamHandler.close(self)
+
+    def __repr__(self):
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, getLevelName(self.level))
 
 
 class NullHandler(Handler):
@@ -470,9 +513,30 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, '(unknown file)', 0, msg, args, exc_info,
-                                 '(unknown function)', extra, None)
+        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
+                                 func, extra, sinfo)
         self.handle(record)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        try:
+            f = sys._getframe(1)
+        except ValueError:
+            f = None
+        if f is None:
+            return '(unknown file)', 0, '(unknown function)', None
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            sinfo = 'Stack (most recent call last):\n' + ''.join(traceback.format_stack(f)).rstrip('\n')
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def handle(self, record):
         if (not self.disabled) and self.filter(record):

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Side by side: gowsgi (the Go benchmark beside this file) and CPython
+# (python3 -m timeit) on the cases of cases.txt, case by case in the same
+# minute, ROUNDS times; prints each round's ratio and the median.
+#   bench/pystdlib/compare.sh [-r ROUNDS] [-t BENCHTIME] [CASE-REGEX]
+# Ratio = CPython time / gowsgi time (> 1: gowsgi is faster).
+set -euo pipefail
+cd "$(dirname "$0")"
+R=3 T=300ms
+while getopts r:t: o; do case $o in r) R=$OPTARG ;; t) T=$OPTARG ;; *) exit 2 ;; esac; done
+shift $((OPTIND - 1))
+RE=${1:-.}
+BIN=$(mktemp -d)/pystdlib.test
+trap 'rm -rf "$(dirname "$BIN")"' EXIT
+go test -c -o "$BIN" . >/dev/null
+printf '%-16s %10s %10s %8s   %s\n' case gowsgi_us cpython_us median rounds
+while IFS='|' read -r name setup stmt; do
+  case "$name" in \#*|"") continue ;; esac
+  [[ $name =~ $RE ]] || continue
+  ratios=() gws=() pys=()
+  for _ in $(seq "$R"); do
+    gw=$("$BIN" -test.run xxx -test.bench "^BenchmarkStdlib/$name\$" -test.benchtime "$T" 2>/dev/null |
+      awk '/^BenchmarkStdlib\//{print $3/1000}')
+    py=$(python3 -m timeit -s "$setup" "$stmt" 2>/dev/null | tail -1 |
+      awk '{v=$(NF-3); u=$(NF-2); if (u=="nsec") v/=1000; if (u=="msec") v*=1000; if (u=="sec") v*=1e6; print v}')
+    gws+=("$gw") pys+=("$py") ratios+=("$(echo "$py / $gw" | bc -l | xargs printf '%.2f')")
+  done
+  med() { printf '%s\n' "$@" | sort -g | sed -n "$((($# + 1) / 2))p"; }
+  printf '%-16s %10.1f %10.1f %8s   %s\n' "$name" "$(med "${gws[@]}")" "$(med "${pys[@]}")" "$(med "${ratios[@]}")" "${ratios[*]}"
+done < cases.txt

@@ -1,0 +1,154 @@
+package compat
+
+// frames.go keeps each Python thread's stack of running frames, as
+// CPython's thread state does; gpython's frames have no f_back and no
+// Python code can reach a caller's frame. With the stack:
+//
+//   - sys._getframe([depth]) returns the running frame, or the one depth
+//     calls out ("ValueError: call stack is not deep enough" past the
+//     outermost), and frame.f_back is the frame that called it (None for
+//     the outermost, and for a frame that has finished: gpython frees the
+//     link when the call returns, CPython keeps it);
+//   - so logging records carry the caller's file, line and function,
+//     warnings.warn(stacklevel=n) names the right line, and
+//     traceback.extract_stack/print_stack/format_stack, inspect.stack and
+//     inspect.currentframe work.
+//
+// gpython's EvalCode builds the frame and runs it without a hook; only a
+// generator's frame is run through py.VmRunFrame. evalFrame asks EvalCode
+// for a generator twin of the code (the same code with CO_GENERATOR set:
+// EvalCode binds the arguments into a new frame and hands it back unrun),
+// restores the frame's code and runs the frame itself, so every frame,
+// generators' included, runs through the py.VmRunFrame wrapper below,
+// which pushes it while it runs. Module bodies and exec/eval run through
+// RunCode the same way.
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+type evalFunc func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error)
+
+// evalFrame is EvalCode through a frame compat sees (see the file
+// comment); st is the calling context's state.
+func evalFrame(st *interpState, inner evalFunc, ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+	if code.Flags&py.CO_GENERATOR != 0 {
+		return inner(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+	}
+	twin := st.twins[code]
+	if twin == nil {
+		if st.twins == nil {
+			st.twins = map[*py.Code]*py.Code{}
+		}
+		c := *code
+		c.Flags |= py.CO_GENERATOR
+		twin = &c
+		st.twins[code] = twin
+	}
+	res, err := inner(ctx, twin, globals, locals, args, kws, defs, kwdefs, closure)
+	if err != nil {
+		return nil, err
+	}
+	g, ok := res.(*py.Generator)
+	if !ok || g.Frame == nil {
+		return res, nil
+	}
+	g.Frame.Code = code
+	ts := st.ThreadState
+	n := len(ts.frames)
+	ts.frames = append(ts.frames, g.Frame)
+	defer ts.popFrames(n)
+	return rawRunFrame(g.Frame)
+}
+
+// popFrames drops the frames from the n-th on (a returning call's).
+func (ts *ThreadState) popFrames(n int) {
+	clear(ts.frames[n:])
+	ts.frames = ts.frames[:n]
+}
+
+// rawRunFrame is gpython's own RunFrame (frames.go's init runs before
+// generators.go wraps py.VmRunFrame; that wrapper only acts on
+// generators).
+var rawRunFrame = py.VmRunFrame
+
+// RunCode runs code (a module body, exec'd or eval'd code) in globals and
+// locals, as ctx.RunCode does, with its frame on the thread's frame stack.
+func RunCode(ctx py.Context, code *py.Code, globals, locals py.StringDict) (py.Object, error) {
+	if code.Flags&py.CO_GENERATOR != 0 {
+		return ctx.RunCode(code, globals, locals, nil)
+	}
+	twin := *code
+	twin.Flags |= py.CO_GENERATOR
+	res, err := ctx.RunCode(&twin, globals, locals, nil)
+	if err != nil {
+		return nil, err
+	}
+	g, ok := res.(*py.Generator)
+	if !ok || g.Frame == nil {
+		return res, nil
+	}
+	g.Frame.Code = code
+	return py.VmRunFrame(g.Frame)
+}
+
+// callerFrame is the frame depth calls out from the running one (0: the
+// running frame), or nil.
+func callerFrame(ctx py.Context, depth int) *py.Frame {
+	ts := stateOf(ctx).ThreadState
+	i := len(ts.frames) - 1 - depth
+	if depth < 0 || i < 0 {
+		return nil
+	}
+	return ts.frames[i]
+}
+
+func init() {
+	innerRun := py.VmRunFrame
+	py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
+		if frame.Context == nil {
+			return innerRun(frame)
+		}
+		ts := stateOf(frame.Context).ThreadState
+		n := len(ts.frames)
+		ts.frames = append(ts.frames, frame)
+		defer ts.popFrames(n)
+		return innerRun(frame)
+	}
+
+	py.FrameType.Dict["f_back"] = readOnly(func(self py.Object) (py.Object, error) {
+		f, ok := self.(*py.Frame)
+		if !ok || f.Context == nil {
+			return py.None, nil
+		}
+		frames := stateOf(f.Context).ThreadState.frames
+		for i := len(frames) - 1; i > 0; i-- {
+			if frames[i] == f {
+				return frames[i-1], nil
+			}
+		}
+		return py.None, nil
+	})
+}
+
+// sysGetframe is sys._getframe.
+func sysGetframe(ctx py.Context) *py.Method {
+	return py.MustNewMethod("_getframe", func(self py.Object, args py.Tuple) (py.Object, error) {
+		depth := 0
+		if len(args) > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "_getframe expected at most 1 argument, got %d", len(args))
+		}
+		if len(args) == 1 {
+			n, ok := args[0].(py.Int)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(args[0]))
+			}
+			depth = int(n)
+		}
+		f := callerFrame(ctx, depth)
+		if f == nil {
+			return nil, py.ExceptionNewf(py.ValueError, "call stack is not deep enough")
+		}
+		return f, nil
+	}, 0, "_getframe([depth]) -> the frame depth calls out from the running one")
+}

@@ -1,0 +1,85 @@
+package compat
+
+// methodarity.go gives the methods of the built-in types CPython's checks
+// and messages for the number of positional arguments. gpython's and
+// compat's methods ignored extra arguments ("abc".upper(1) was 'ABC') or
+// said it their own way ("center() takes 1 or 2 arguments"); CPython has
+// one style per way a method parses its arguments:
+//
+//	'abc'.upper(1)   str.upper() takes no arguments (1 given)
+//	set().add()      set.add() takes exactly one argument (0 given)
+//	'a'.center()     center expected at least 1 argument, got 0
+//	'a'.count()      count() takes at least 1 argument (0 given)
+//	[].sort(1)       sort() takes no positional arguments
+//
+// The table (methodarity_table.go) is generated from CPython 3.11 by
+// compat/testdata/gen_methodarity.py: per type and method, the accepted
+// range of positional arguments, the message for each count below it and
+// the message for too many. The check runs before the method, on the
+// positional arguments (keywords are the method's business); it is
+// installed when the first interpreter starts, over whatever method the
+// type's dict holds then.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// methodArity is one method's row: min..max positional arguments (max -1:
+// no limit), few[n] the message for n < min, many the message for more
+// than max (with %d for the count when CPython gives it).
+type methodArity struct {
+	typ, name string
+	min, max  int
+	few       []string
+	many      string
+}
+
+func arityTypes() map[string]*py.Type {
+	return map[string]*py.Type{
+		"str": py.StringType, "bytes": py.BytesType, "bytearray": ByteArrayType, "list": py.ListType,
+		"tuple": py.TupleType, "dict": DictType, "set": SetType, "frozenset": FrozenSetType,
+		"int": py.IntType, "float": py.FloatType, "complex": py.ComplexType,
+	}
+}
+
+func installMethodArity() {
+	types := arityTypes()
+	for _, row := range methodArities {
+		t := types[row.typ]
+		if t == nil {
+			continue
+		}
+		m, ok := t.Dict[row.name].(*py.Method)
+		if !ok {
+			continue
+		}
+		row := row
+		t.Dict[row.name] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			s, rest := unbound(self, args) // str.upper(s, ...) too
+			if n := len(rest); s != nil && s != py.None {
+				if err := row.check(n); err != nil {
+					return nil, err
+				}
+			}
+			return m.CallWithKeywords(self, args, kwargs)
+		}, 0, m.Doc)
+	}
+}
+
+// check is the TypeError for n positional arguments, or nil.
+func (a *methodArity) check(n int) error {
+	switch {
+	case n < a.min && n < len(a.few):
+		return py.ExceptionNewf(py.TypeError, "%s", a.few[n])
+	case a.max >= 0 && n > a.max && a.many != "":
+		msg := a.many
+		if strings.Contains(msg, "%d") {
+			msg = fmt.Sprintf(msg, n)
+		}
+		return py.ExceptionNewf(py.TypeError, "%s", msg)
+	}
+	return nil
+}
