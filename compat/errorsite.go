@@ -156,22 +156,12 @@ func computedIndexError(c py.Object, e *py.Exception, msg string) *py.Exception 
 func scanTo(code *py.Code, end int) ([]instr, bool) {
 	b := code.Code
 	ins := make([]instr, 0, 32)
-	ext := 0
 	for i := 0; i < len(b) && i < end; {
-		start, op, arg := i, b[i], 0
-		i++
-		if op >= haveArgument {
-			if i+2 > len(b) {
-				return nil, false
-			}
-			arg = int(b[i]) | int(b[i+1])<<8 | ext<<16
-			i += 2
-			if op == opExtendedArg {
-				ext = arg
-				continue
-			}
+		start, op, arg, next, ok := nextInstr(b, i)
+		if !ok {
+			return nil, false
 		}
-		ext = 0
+		i = next
 		ins = append(ins, instr{op: op, arg: arg, target: -1, start: start})
 		if i == end {
 			return ins, true

@@ -371,7 +371,7 @@ func convert(conv byte, arg py.Object, prec int, plus, space, alt, asBytes bool,
 		}
 		return sign(s, neg), true, nil
 	case 'e', 'E', 'f', 'F', 'g', 'G':
-		f, err := toFloat(arg, conv)
+		f, err := FloatArg(arg) // (numproto.go: __float__, __index__; a huge int overflows)
 		if err != nil {
 			return "", false, err
 		}
@@ -464,24 +464,6 @@ func toBigInt(arg py.Object, conv byte) (*big.Int, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "%%%c format: a real number is required, not %s", conv, arg.Type().Name)
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "%%%c format: an integer is required, not %s", conv, arg.Type().Name)
-}
-
-func toFloat(arg py.Object, conv byte) (float64, error) {
-	switch v := Unwrap(arg).(type) {
-	case py.Float:
-		return float64(v), nil
-	case py.Int:
-		return float64(v), nil
-	case py.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	case *py.BigInt:
-		f, _ := new(big.Float).SetInt((*big.Int)(v)).Float64()
-		return f, nil
-	}
-	return FloatArg(arg) // __float__, __index__ (numproto.go)
 }
 
 var _ = fmt.Sprint

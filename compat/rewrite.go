@@ -117,20 +117,17 @@ func (in instr) size() int {
 	return 3
 }
 
-// decode parses code.Code; ok is false for bytecode it does not understand.
-func decode(code *py.Code) ([]instr, bool) {
-	b := []byte(code.Code)
-	var out []instr
-	byOffset := map[int]int{}
+// nextInstr reads the instruction at offset i of bytecode b, after any
+// EXTENDED_ARG prefixes: where its opcode is, the opcode, its argument
+// and where the next instruction starts; ok is false for truncated code.
+func nextInstr(b string, i int) (start int, op byte, arg, next int, ok bool) {
 	ext := 0
-	for i := 0; i < len(b); {
-		start := i
-		op := b[i]
-		arg := 0
+	for i < len(b) {
+		start, op, arg = i, b[i], 0
 		i++
 		if op >= haveArgument {
 			if i+2 > len(b) {
-				return nil, false
+				return 0, 0, 0, 0, false
 			}
 			arg = int(b[i]) | int(b[i+1])<<8 | ext<<16
 			i += 2
@@ -139,7 +136,22 @@ func decode(code *py.Code) ([]instr, bool) {
 				continue
 			}
 		}
-		ext = 0
+		return start, op, arg, i, true
+	}
+	return 0, 0, 0, 0, false
+}
+
+// decode parses code.Code; ok is false for bytecode it does not understand.
+func decode(code *py.Code) ([]instr, bool) {
+	b := code.Code
+	var out []instr
+	byOffset := map[int]int{}
+	for i := 0; i < len(b); {
+		start, op, arg, next, ok := nextInstr(b, i)
+		if !ok {
+			return nil, false
+		}
+		i = next
 		byOffset[start] = len(out)
 		out = append(out, instr{op: op, arg: arg, target: -1, line: code.Addr2Line(int32(start)), start: start})
 	}
