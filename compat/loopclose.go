@@ -196,16 +196,12 @@ var hideLoopLocals = py.MustNewMethod("__gowsgi_hidelocals__", func(_ py.Object,
 
 func init() {
 	setBuiltinFunc(iterFreshName, func(self py.Object, obj py.Object) (py.Object, error) {
-		it, err := iterOf(obj)
-		if err != nil {
-			return nil, err
+		it, err := newLoopIter(self, obj)
+		li, ok := it.(*loopIter)
+		if !ok {
+			return it, err
 		}
-		st := contextOf(self)
-		if st == nil {
-			return it, nil
-		}
-		li := &loopIter{inner: it, st: st}
-		if g, ok := obj.(*py.Generator); ok && it == obj && !started(g) && !g.Running && g.Frame != nil && g.Frame.Lasti == 0 {
+		if g, ok := obj.(*py.Generator); ok && li.inner == obj && !started(g) && !g.Running && g.Frame != nil && g.Frame.Lasti == 0 {
 			li.gen = g
 		}
 		return li, nil

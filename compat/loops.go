@@ -95,18 +95,22 @@ func contextOf(self py.Object) *interpState {
 	return nil
 }
 
+// newLoopIter is iter(obj) wrapped as a for loop's *loopIter for the
+// interpreter self (the builtins module) belongs to, or bare without one.
+func newLoopIter(self py.Object, obj py.Object) (py.Object, error) {
+	it, err := iterOf(obj)
+	if err != nil {
+		return nil, err
+	}
+	st := contextOf(self)
+	if st == nil {
+		return it, nil
+	}
+	return &loopIter{inner: it, st: st}, nil
+}
+
 func init() {
-	setBuiltinFunc(iterWrapName, func(self py.Object, obj py.Object) (py.Object, error) {
-		it, err := iterOf(obj)
-		if err != nil {
-			return nil, err
-		}
-		st := contextOf(self)
-		if st == nil {
-			return it, nil
-		}
-		return &loopIter{inner: it, st: st}, nil
-	}, "wraps a for loop's iterator (compat)")
+	setBuiltinFunc(iterWrapName, newLoopIter, "wraps a for loop's iterator (compat)")
 	setBuiltinFunc(loopExitName, func(self py.Object) (py.Object, error) {
 		if st := contextOf(self); st != nil && st.iterErr != nil {
 			err := st.iterErr

@@ -13,6 +13,8 @@ import (
 	"math/cmplx"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
 )
 
 // complexOf converts a cmath argument.
@@ -29,7 +31,7 @@ func complexOf(o py.Object) (complex128, error) {
 			return complex128(c), nil
 		}
 	}
-	f, err := toFloat(o)
+	f, err := compat.FloatArg(o)
 	if err != nil {
 		return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", o.Type().Name)
 	}
@@ -129,11 +131,11 @@ func init() {
 			if len(args) != 2 {
 				return nil, py.ExceptionNewf(py.TypeError, "rect expected 2 arguments, got %d", len(args))
 			}
-			r, err := toFloat(args[0])
+			r, err := compat.FloatArg(args[0])
 			if err != nil {
 				return nil, err
 			}
-			phi, err := toFloat(args[1])
+			phi, err := compat.FloatArg(args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -176,8 +178,8 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			rt, _ := toFloat(rel)
-			at, _ := toFloat(abs)
+			rt, _ := compat.FloatArg(rel)
+			at, _ := compat.FloatArg(abs)
 			if rt < 0 || at < 0 {
 				return nil, py.ExceptionNewf(py.ValueError, "tolerances must be non-negative")
 			}

@@ -17,24 +17,6 @@ import (
 	"github.com/gowsgi/gowsgi/compat"
 )
 
-func toFloat(o py.Object) (float64, error) {
-	switch v := o.(type) {
-	case py.Float:
-		return float64(v), nil
-	case py.Int:
-		return float64(v), nil
-	case py.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	case *py.BigInt:
-		f, _ := new(big.Float).SetInt((*big.Int)(v)).Float64()
-		return f, nil
-	}
-	return compat.FloatArg(o) // __float__, __index__
-}
-
 func bigArg(o py.Object) (*big.Int, error) {
 	if n, ok := compat.BigInt(o); ok {
 		return n, nil
@@ -63,7 +45,7 @@ func init() {
 			if r, ok, err := compatDunder(x, "__"+name+"__"); ok || err != nil {
 				return r, err
 			}
-			v, err := toFloat(x)
+			v, err := compat.FloatArg(x)
 			if err != nil {
 				return nil, err
 			}
@@ -84,16 +66,16 @@ func init() {
 		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|$OO:isclose", []string{"a", "b", "rel_tol", "abs_tol"}, &a, &b, &rel, &abs); err != nil {
 			return nil, err
 		}
-		x, err := toFloat(a)
+		x, err := compat.FloatArg(a)
 		if err != nil {
 			return nil, err
 		}
-		y, err := toFloat(b)
+		y, err := compat.FloatArg(b)
 		if err != nil {
 			return nil, err
 		}
-		rt, _ := toFloat(rel)
-		at, _ := toFloat(abs)
+		rt, _ := compat.FloatArg(rel)
+		at, _ := compat.FloatArg(abs)
 		if rt < 0 || at < 0 {
 			return nil, py.ExceptionNewf(py.ValueError, "tolerances must be non-negative")
 		}
@@ -235,11 +217,11 @@ func init() {
 		}
 		d := make([]float64, len(p))
 		for i := range p {
-			a, err := toFloat(p[i])
+			a, err := compat.FloatArg(p[i])
 			if err != nil {
 				return nil, err
 			}
-			b, err := toFloat(q[i])
+			b, err := compat.FloatArg(q[i])
 			if err != nil {
 				return nil, err
 			}
@@ -250,7 +232,7 @@ func init() {
 	set("hypot", "hypot(*coordinates) -> Multidimensional Euclidean distance from the origin to a point.", func(self py.Object, args py.Tuple) (py.Object, error) {
 		d := make([]float64, len(args))
 		for i, a := range args {
-			f, err := toFloat(a)
+			f, err := compat.FloatArg(a)
 			if err != nil {
 				return nil, err
 			}
@@ -312,11 +294,11 @@ func init() {
 		if len(args) != 2 {
 			return 0, 0, py.ExceptionNewf(py.TypeError, "%s expected 2 arguments, got %d", name, len(args))
 		}
-		x, err := toFloat(args[0])
+		x, err := compat.FloatArg(args[0])
 		if err != nil {
 			return 0, 0, err
 		}
-		y, err := toFloat(args[1])
+		y, err := compat.FloatArg(args[1])
 		return x, y, err
 	}
 	set("remainder", "remainder(x, y) -> x - n*y, n the integer nearest x/y (ties to even)", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -429,7 +411,7 @@ func floatArgs(m *py.Method) *py.Method {
 // CPython's math module does, fn's result returned as a float.
 func floatMethod(name, doc string, fn func(float64) (float64, error)) *py.Method {
 	return py.MustNewMethod(name, func(self py.Object, arg py.Object) (py.Object, error) {
-		x, err := toFloat(arg)
+		x, err := compat.FloatArg(arg)
 		if err != nil {
 			return nil, err
 		}
