@@ -52,23 +52,26 @@ func BenchmarkStdlib(b *testing.B) {
 			in.Lock()
 			defer in.Unlock()
 			ctx := in.Context()
+			// the shape python3 -m timeit runs: setup and loop inside one
+			// function, so the names they bind are locals in both
 			g := py.NewStringDict()
 			g["__name__"] = py.String("__main__")
-			setup, err := py.Compile(strings.ReplaceAll(c.setup, "; ", "\n")+"\n", "<setup>", py.ExecMode, 0, true)
+			code, err := py.Compile(timeitSource(c), "<timeit-src>", py.ExecMode, 0, true)
 			if err != nil {
 				b.Fatal(err)
 			}
-			if _, err := ctx.RunCode(setup, g, g, nil); err != nil {
+			if _, err := ctx.RunCode(code, g, g, nil); err != nil {
 				b.Fatal(err)
 			}
-			loop, err := py.Compile("for _i in range(_n):\n    "+c.stmt+"\n", "<loop>", py.ExecMode, 0, true)
-			if err != nil {
+			inner := g["inner"]
+			n := py.Tuple{py.Int(b.N)}
+			// one warm-up call with the setup alone, as timeit's autorange
+			if _, err := py.Call(inner, py.Tuple{py.Int(0)}, nil); err != nil {
 				b.Fatal(err)
 			}
-			g["_n"] = py.Int(b.N)
 			cpu0 := cpuTime()
 			b.ResetTimer()
-			if _, err := ctx.RunCode(loop, g, g, nil); err != nil {
+			if _, err := py.Call(inner, n, nil); err != nil {
 				b.Fatal(err)
 			}
 			b.StopTimer()
@@ -77,6 +80,18 @@ func BenchmarkStdlib(b *testing.B) {
 			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 		})
 	}
+}
+
+// timeitSource is the function timeit compiles for a case: the setup's
+// statements, then the statement in a loop of _n rounds.
+func timeitSource(c benchCase) string {
+	var b strings.Builder
+	b.WriteString("def inner(_n):\n")
+	for _, line := range strings.Split(c.setup, "; ") {
+		b.WriteString("    " + line + "\n")
+	}
+	b.WriteString("    for _i in range(_n):\n        " + c.stmt + "\n")
+	return b.String()
 }
 
 // cpuTime is the process's user and system time in nanoseconds.
@@ -96,7 +111,7 @@ func TestCasesRun(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		src := strings.ReplaceAll(c.setup, "; ", "\n") + "\n" + c.stmt + "\n"
+		src := timeitSource(c) + "inner(2)\n"
 		if err := in.RunSource(src, "<"+c.name+">"); err != nil {
 			t.Errorf("%s: %v", c.name, err)
 		}
