@@ -124,6 +124,8 @@ func Hash(o py.Object) (int64, error) {
 		return derivedHash(v)
 	case *py.BoundMethod:
 		return fixHash(identityHash(v.Self)*1000003 ^ identityHash(v.Method)), nil
+	case *Builtin:
+		return v.hash(), nil
 	case *FrozenSet:
 		return v.hash()
 	case *py.Range, *BigRange:

@@ -7,33 +7,49 @@ package compat
 // recorded once, when the first interpreter starts (after every method is
 // installed), and only read afterwards.
 
-import "github.com/go-python/gpython/py"
+import (
+	"sort"
+
+	"github.com/go-python/gpython/py"
+)
 
 // methodOwners maps each method of a built-in type to that type.
 var methodOwners = map[*py.Method]*py.Type{}
 
 func recordMethodOwners() {
 	types := []*py.Type{py.ObjectType, py.RangeType, MemoryViewType}
-	for _, t := range arityTypes() {
-		types = append(types, t)
+	byName := arityTypes()
+	names := make([]string, 0, len(byName))
+	for n := range byName {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		types = append(types, byName[n])
+	}
+	// a method two types share keeps the first owner in this fixed order
+	own := func(m *py.Method, t *py.Type) {
+		if _, seen := methodOwners[m]; !seen {
+			methodOwners[m] = t
+		}
 	}
 	for _, t := range types {
 		for _, v := range t.Dict {
 			switch m := v.(type) {
 			case *py.Method:
-				methodOwners[m] = t
+				own(m, t)
 			case *py.ClassMethod:
 				if cm, ok := m.Callable.(*py.Method); ok {
-					methodOwners[cm] = t
+					own(cm, t)
 				}
 			case *py.StaticMethod:
 				if sm, ok := m.Callable.(*py.Method); ok {
-					methodOwners[sm] = t
+					own(sm, t)
 				}
 			}
 		}
 		for _, m := range builtinDunders[t] {
-			methodOwners[m] = t
+			own(m, t)
 		}
 	}
 }

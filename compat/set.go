@@ -644,16 +644,16 @@ func (f *FrozenSet) M__xor__(o py.Object) (py.Object, error) { return binop(f, o
 // Methods.
 
 func setMethod(types []*py.Type, name, doc string, fn func(self py.Object, t *setTable, args py.Tuple) (py.Object, error)) {
-	m := py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-		self, args = unbound(self, args)
-		t, ok := setItems(self)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'set' object but received a '%s'", name, self.Type().Name)
-		}
-		return fn(self, t, args)
-	}, 0, doc)
 	for _, ty := range types {
-		ty.Dict[name] = m
+		owner := ty.Name // each type its own method: set.union, frozenset.union (methodnames.go)
+		ty.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			self, args = unbound(self, args)
+			t, ok := setItems(self)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name, owner, self.Type().Name)
+			}
+			return fn(self, t, args)
+		}, 0, doc)
 	}
 }
 

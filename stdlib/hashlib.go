@@ -73,6 +73,18 @@ var hashAlgorithms = map[string]func() hash.Hash{
 	"shake_256": func() hash.Hash { return &shakeHash{sha3.NewSHAKE256(), sha3.NewSHAKE256, 136} },
 }
 
+// oneShots are the hashes of a whole message at once, for a hash object
+// made with its data and read before any update (hashlib.sha256(b).hexdigest()):
+// no hash state to allocate and copy.
+var oneShots = map[string]func(dst, b []byte) []byte{
+	"md5":    func(dst, b []byte) []byte { s := md5.Sum(b); return append(dst, s[:]...) },
+	"sha1":   func(dst, b []byte) []byte { s := sha1.Sum(b); return append(dst, s[:]...) },
+	"sha224": func(dst, b []byte) []byte { s := sha256.Sum224(b); return append(dst, s[:]...) },
+	"sha256": func(dst, b []byte) []byte { s := sha256.Sum256(b); return append(dst, s[:]...) },
+	"sha384": func(dst, b []byte) []byte { s := sha512.Sum384(b); return append(dst, s[:]...) },
+	"sha512": func(dst, b []byte) []byte { s := sha512.Sum512(b); return append(dst, s[:]...) },
+}
+
 // shakeHash is a SHAKE extendable-output function as a hash.Hash of size 0
 // (CPython's digest_size); its output is read with sum(length).
 type shakeHash struct {
@@ -103,12 +115,16 @@ func (s *shakeHash) sum(length int) ([]byte, error) {
 // hashSum is the digest of o: digest() takes a length for SHAKE (and only
 // there), as in CPython.
 func hashSum(o *hashObject, fn string, args py.Tuple, kwargs py.StringDict) ([]byte, error) {
-	sh, isShake := o.h.(*shakeHash)
+	var sh *shakeHash
+	isShake := false
+	if o.h != nil || o.oneShot == nil {
+		sh, isShake = o.hash().(*shakeHash)
+	}
 	if !isShake {
 		if len(args) > 0 || len(kwargs) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "%s.%s() takes no arguments (%d given)", o.kind.Name, fn, len(args)+len(kwargs))
 		}
-		return o.h.Sum(nil), nil
+		return o.sum(nil), nil
 	}
 	var length py.Object
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+fn, []string{"length"}, &length); err != nil {
@@ -126,8 +142,12 @@ func hashSum(o *hashObject, fn string, args py.Tuple, kwargs py.StringDict) ([]b
 
 // hashObject is a hashlib hash or an hmac.HMAC object.
 type hashObject struct {
-	name    string
+	name string
+	// h is the hash state; nil while the object holds only the immutable
+	// bytes it was made with (pending), which oneShot hashes when read
 	h       hash.Hash
+	pending compat.Bytes
+	oneShot func(dst, b []byte) []byte
 	kind    *py.Type
 	newHash func() hash.Hash
 	key     []byte // hmac
@@ -141,8 +161,43 @@ var (
 
 func (o *hashObject) Type() *py.Type { return o.kind }
 
+// hashMethods and hmacMethods bind the objects' methods without gpython's
+// generic attribute path (compat.Methods).
+var (
+	hashMethods = compat.NewMethods(hashType)
+	hmacMethods = compat.NewMethods(hmacType)
+)
+
+func (o *hashObject) M__getattribute__(name string) (py.Object, error) {
+	if o.kind == hmacType {
+		return hmacMethods.GetAttr(o, name)
+	}
+	return hashMethods.GetAttr(o, name)
+}
+
+// hash is o's hash state, made when first needed.
+func (o *hashObject) hash() hash.Hash {
+	if o.h == nil {
+		o.h = o.newHash()
+		o.h.Write([]byte(o.pending))
+		o.pending = ""
+	}
+	return o.h
+}
+
+// sum is o's digest appended to dst.
+func (o *hashObject) sum(dst []byte) []byte {
+	if o.h == nil {
+		if o.oneShot != nil {
+			b, _ := compat.BytesView(o.pending)
+			return o.oneShot(dst, b)
+		}
+	}
+	return o.hash().Sum(dst)
+}
+
 func (o *hashObject) update(b []byte) {
-	o.h.Write(b)
+	o.hash().Write(b)
 	if o.key != nil {
 		o.data = append(o.data, b...)
 	}
@@ -150,6 +205,15 @@ func (o *hashObject) update(b []byte) {
 
 func (o *hashObject) M__repr__() (py.Object, error) {
 	return py.String("<" + o.name + " " + o.kind.Name + " object>"), nil
+}
+
+// argBytes is the only argument when it is an immutable bytes object.
+func argBytes(args py.Tuple) (compat.Bytes, bool) {
+	if len(args) != 1 {
+		return "", false
+	}
+	b, ok := args[0].(compat.Bytes)
+	return b, ok
 }
 
 func bytesArg(fn string, o py.Object) ([]byte, error) {
@@ -192,8 +256,12 @@ func hashSelf(self py.Object, args py.Tuple) (*hashObject, py.Tuple, error) {
 
 func init() {
 	compat.FixExceptionType(gbinascii.Error, "binascii", "Error")
-	for _, t := range []*py.Type{hashType, hmacType} {
-		t.Dict["update"] = py.MustNewMethod("update", func(self py.Object, args py.Tuple) (py.Object, error) {
+	for _, ms := range []*compat.Methods{hashMethods, hmacMethods} {
+		t := ms.Type()
+		ms.Add("update", "Update this hash object's state with the provided string.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) != 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s.update() takes no keyword arguments", t.Name)
+			}
 			o, args, err := hashSelf(self, args)
 			if err != nil {
 				return nil, err
@@ -207,8 +275,8 @@ func init() {
 			}
 			o.update(b)
 			return py.None, nil
-		}, 0, "Update this hash object's state with the provided string.")
-		t.Dict["digest"] = py.MustNewMethod("digest", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		})
+		ms.Add("digest", "Return the digest value as a bytes object.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			o, args, err := hashSelf(self, args)
 			if err != nil {
 				return nil, err
@@ -218,15 +286,17 @@ func init() {
 				return nil, err
 			}
 			return compat.BytesOwned(sum), nil
-		}, 0, "Return the digest value as a bytes object.")
-		t.Dict["hexdigest"] = py.MustNewMethod("hexdigest", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		})
+		ms.Add("hexdigest", "Return the digest value as a string of hexadecimal digits.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			o, args, err := hashSelf(self, args)
 			if err != nil {
 				return nil, err
 			}
 			var buf [64]byte
 			var sum []byte
-			if _, isShake := o.h.(*shakeHash); !isShake && len(args) == 0 && len(kwargs) == 0 {
+			if o.h == nil && o.oneShot != nil && len(args) == 0 && len(kwargs) == 0 {
+				sum = o.sum(buf[:0])
+			} else if _, isShake := o.hash().(*shakeHash); !isShake && len(args) == 0 && len(kwargs) == 0 {
 				sum = o.h.Sum(buf[:0])
 			} else if sum, err = hashSum(o, "hexdigest", args, kwargs); err != nil {
 				return nil, err
@@ -237,14 +307,20 @@ func init() {
 				return py.String(hx[:2*len(sum)]), nil
 			}
 			return py.String(hex.EncodeToString(sum)), nil
-		}, 0, "Return the digest value as a string of hexadecimal digits.")
-		t.Dict["copy"] = py.MustNewMethod("copy", func(self py.Object, args py.Tuple) (py.Object, error) {
-			o, _, err := hashSelf(self, args)
+		})
+		ms.Add("copy", "Return a copy of the hash object.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) != 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s.copy() takes no keyword arguments", t.Name)
+			}
+			o, args, err := hashSelf(self, args)
+			if err == nil && len(args) != 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s.copy() takes no arguments (%d given)", t.Name, len(args))
+			}
 			if err != nil {
 				return nil, err
 			}
 			c := &hashObject{name: o.name, kind: o.kind, newHash: o.newHash, key: o.key}
-			if b, ok := o.h.(*blake2); ok {
+			if b, ok := o.hash().(*blake2); ok {
 				c.h = b.clone()
 				return c, nil
 			}
@@ -268,7 +344,7 @@ func init() {
 				return nil, py.ExceptionNewf(py.ValueError, "copy: %v", err)
 			}
 			return c, nil
-		}, 0, "Return a copy of the hash object.")
+		})
 		t.Dict["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			o := self.(*hashObject)
 			if o.key != nil {
@@ -276,8 +352,8 @@ func init() {
 			}
 			return py.String(o.name), nil
 		}}
-		t.Dict["digest_size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(self.(*hashObject).h.Size()), nil }}
-		t.Dict["block_size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(self.(*hashObject).h.BlockSize()), nil }}
+		t.Dict["digest_size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(self.(*hashObject).hash().Size()), nil }}
+		t.Dict["block_size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(self.(*hashObject).hash().BlockSize()), nil }}
 	}
 
 	names := make([]string, 0, len(hashAlgorithms))
@@ -285,8 +361,8 @@ func init() {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	methods := []*py.Method{
-		py.MustNewMethod("new", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	methods := []*compat.Builtin{
+		compat.Func("new", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var name, data, usedfor py.Object = nil, py.None, py.True
 			if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:new", []string{"name", "data", "usedforsecurity"}, &name, &data, &usedfor); err != nil {
 				return nil, err
@@ -296,8 +372,8 @@ func init() {
 				return nil, py.ExceptionNewf(py.TypeError, "new() argument 'name' must be str")
 			}
 			return newHash(string(n), data)
-		}, 0, "new(name, data=b'') -> a new hashing object using the named algorithm"),
-		py.MustNewMethod("pbkdf2_hmac", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		}, "new(name, data=b'') -> a new hashing object using the named algorithm"),
+		compat.Func("pbkdf2_hmac", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var name, password, salt, iterations, dklen py.Object = nil, nil, nil, nil, py.None
 			if err := py.ParseTupleAndKeywords(args, kwargs, "OOOO|O:pbkdf2_hmac", []string{"hash_name", "password", "salt", "iterations", "dklen"}, &name, &password, &salt, &iterations, &dklen); err != nil {
 				return nil, err
@@ -333,22 +409,27 @@ func init() {
 				return nil, py.ExceptionNewf(py.ValueError, "%v", err)
 			}
 			return compat.NewBytes(key), nil
-		}, 0, "pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None) -> key"),
+		}, "pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None) -> key"),
 	}
-	methods = append(methods, py.MustNewMethod("scrypt", hashlibScrypt, 0, "scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64) -> key"))
+	methods = append(methods, compat.Func("scrypt", hashlibScrypt, "scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64) -> key"))
 	for _, n := range names {
 		n := n
 		if v := blake2Variants[n]; v != nil {
-			methods = append(methods, py.MustNewMethod(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			methods = append(methods, compat.Func(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 				return newBlake2Object(n, v, args, kwargs)
-			}, 0, "Return a new "+n+" hash object (digest_size, key, salt, person)"))
+			}, "Return a new "+n+" hash object (digest_size, key, salt, person)"))
 			continue
 		}
-		mk := hashAlgorithms[n]
-		methods = append(methods, py.MustNewMethod(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		mk, oneShot := hashAlgorithms[n], oneShots[n]
+		methods = append(methods, compat.Func(n, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(args) <= 1 && len(kwargs) == 0 {
 				// hashlib.sha256(data), the common call, without parsing
-				o := &hashObject{name: n, h: mk(), kind: hashType, newHash: mk}
+				o := &hashObject{name: n, kind: hashType, newHash: mk}
+				if b, ok := argBytes(args); ok && oneShot != nil {
+					o.pending, o.oneShot = b, oneShot // bytes cannot change: hash when read
+					return o, nil
+				}
+				o.h = mk()
 				if len(args) == 1 && args[0] != py.None {
 					b, err := bytesArg("update", args[0])
 					if err != nil {
@@ -366,7 +447,7 @@ func init() {
 				data = str
 			}
 			return newHash(n, data)
-		}, 0, "Returns a "+n+" hash object; optionally initialized with a string"))
+		}, "Returns a "+n+" hash object; optionally initialized with a string"))
 	}
 	algs := make([]py.Object, len(names))
 	for i, n := range names {
@@ -375,8 +456,7 @@ func init() {
 	guaranteed, _ := compat.NewFrozenSetFromItems(algs)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "hashlib", Doc: "hashlib module - A common interface to many hash functions."},
-		Methods: methods,
-		Globals: py.StringDict{"algorithms_guaranteed": guaranteed, "algorithms_available": guaranteed},
+		Globals: compat.FuncGlobals(py.StringDict{"algorithms_guaranteed": guaranteed, "algorithms_available": guaranteed}, methods...),
 	})
 
 	digestmod := func(o py.Object) (string, func() hash.Hash, error) {
@@ -560,14 +640,14 @@ func registerBase64() {
 		alphabet := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789" + string(a)
 		return base64.NewEncoding(alphabet), nil
 	}
-	m := func(name, doc string, fn func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	m := func(name, doc string, fn func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) *compat.Builtin {
+		return compat.Func(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return fn(args, kwargs)
-		}, 0, doc)
+		}, doc)
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "base64", Doc: "Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"},
-		Methods: []*py.Method{
+		Globals: compat.FuncGlobals(nil,
 			m("b64encode", "b64encode(s, altchars=None) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
 				if len(args) == 1 && len(kw) == 0 {
 					// b64encode(s), the common call, without parsing
@@ -803,7 +883,7 @@ func registerBase64() {
 				}
 				return compat.NewBytes(out), nil
 			}),
-		},
+		),
 	})
 }
 

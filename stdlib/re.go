@@ -861,24 +861,54 @@ func matchSelf(self py.Object, args py.Tuple) (*Match, py.Tuple, error) {
 	return nil, nil, py.ExceptionNewf(py.TypeError, "descriptor requires a 're.Match' object")
 }
 
+// patternMethods and matchMethods bind Pattern and Match methods without
+// gpython's generic attribute path (compat.Methods).
+var (
+	patternMethods = compat.NewMethods(patternType)
+	matchMethods   = compat.NewMethods(matchType)
+)
+
+func (p *Pattern) M__getattribute__(name string) (py.Object, error) {
+	return patternMethods.GetAttr(p, name)
+}
+
+func (m *Match) M__getattribute__(name string) (py.Object, error) {
+	return matchMethods.GetAttr(m, name)
+}
+
 func patternMethod(name, doc string, fn func(p *Pattern, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
-	patternType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	patternMethods.Add(name, doc, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		p, args, err := patternSelf(self, args)
 		if err != nil {
 			return nil, err
 		}
 		return fn(p, args, kwargs)
-	}, 0, doc)
+	})
 }
 
 func matchMethod(name, doc string, fn func(m *Match, args py.Tuple) (py.Object, error)) {
-	matchType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+	matchMethods.Add(name, doc, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) != 0 {
+			if name != "groups" && name != "groupdict" {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+			}
+			// groups(default=None) and groupdict(default=None)
+			for k := range kwargs {
+				if k != "default" {
+					return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, name)
+				}
+			}
+			if len(args) > 0 && args[0] != self {
+				return nil, py.ExceptionNewf(py.TypeError, "argument for %s() given by name ('default') and position (1)", name)
+			}
+			args = append(args[:len(args):len(args)], kwargs["default"])
+		}
 		m, args, err := matchSelf(self, args)
 		if err != nil {
 			return nil, err
 		}
 		return fn(m, args)
-	}, 0, doc)
+	})
 }
 
 func resultOrNone(m *Match, err error) (py.Object, error) {
