@@ -70,14 +70,19 @@ type Pattern struct {
 	// differently from Python's findall/sub/split).
 	fast      *regexp.Regexp
 	fastAll   bool
-	run       *classRun // fast is one character class repeated
-	first     *asciiSet // the characters a fast match can start with
-	source    py.Object // the pattern as given (str or bytes)
+	run       *classRun   // fast is one character class repeated
+	seq       *seqMatcher // fast is a simple sequence (reseq.go)
+	first     *asciiSet   // the characters a fast match can start with
+	source    py.Object   // the pattern as given (str or bytes)
 	flags     int
 	groups    int
 	names     map[string]int
 	nameOrder []string
-	bytes     bool
+	// nameKeys and nameNums are the group names as str objects and their
+	// numbers, in nameOrder (groupdict)
+	nameKeys []py.Object
+	nameNums []int
+	bytes    bool
 	// dollarNL: the pattern has a `$`, which in Python also matches
 	// before a final newline: the fast path runs only on text without one
 	dollarNL bool
@@ -212,12 +217,13 @@ func translate(pat string, verbose bool) (string, int, map[string]int, []string,
 // object's bytes as code points 0-255. When every character is ASCII,
 // ascii holds the text as a Go string: character and byte offsets agree,
 // so Go's regexp runs on it and slices are substrings, without converting
-// to runes (r is then filled only if regexp2 needs it).
+// to runes (rp is then filled only if regexp2 needs it). Otherwise ascii
+// is empty and rp holds the (at least one) code points. It is kept small:
+// a Match from reseq.go carries one inline.
 type subject struct {
-	obj     py.Object
-	ascii   string
-	isASCII bool
-	r       []rune
+	obj   py.Object
+	ascii string
+	rp    *[]rune
 }
 
 // newSubject checks o's type against the pattern's and wraps it.
@@ -228,22 +234,23 @@ func newSubject(p *Pattern, o py.Object) (*subject, error) {
 			return nil, py.ExceptionNewf(py.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
 		if isASCII(b) {
-			return &subject{obj: o, ascii: string(b), isASCII: true}, nil
+			return &subject{obj: o, ascii: string(b)}, nil
 		}
 		r := make([]rune, len(b))
 		for i, c := range b {
 			r[i] = rune(c)
 		}
-		return &subject{obj: o, r: r}, nil
+		return &subject{obj: o, rp: &r}, nil
 	}
 	s, ok := o.(py.String)
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "cannot use a string pattern on a bytes-like object")
 	}
 	if isASCII(string(s)) {
-		return &subject{obj: o, ascii: string(s), isASCII: true}, nil
+		return &subject{obj: o, ascii: string(s)}, nil
 	}
-	return &subject{obj: o, r: []rune(string(s))}, nil
+	r := []rune(string(s))
+	return &subject{obj: o, rp: &r}, nil
 }
 
 // isASCII reports whether every byte of s is below 0x80.
@@ -256,34 +263,41 @@ func isASCII[T string | []byte](s T) bool {
 	return true
 }
 
+// allASCII reports whether every character of the text is ASCII (ascii
+// holds it).
+func (s *subject) allASCII() bool {
+	return s.rp == nil || s.ascii != "" || len(*s.rp) == 0
+}
+
 // runes is the text as code points.
 func (s *subject) runes() []rune {
-	if s.r == nil && s.isASCII {
-		s.r = make([]rune, len(s.ascii))
+	if s.rp == nil {
+		r := make([]rune, len(s.ascii))
 		for i := 0; i < len(s.ascii); i++ {
-			s.r[i] = rune(s.ascii[i])
+			r[i] = rune(s.ascii[i])
 		}
+		s.rp = &r
 	}
-	return s.r
+	return *s.rp
 }
 
 // len is the text's length in characters.
 func (s *subject) len() int {
-	if s.isASCII {
+	if s.allASCII() {
 		return len(s.ascii)
 	}
-	return len(s.r)
+	return len(*s.rp)
 }
 
 // slice is characters [a:b] of the text, in the pattern's type.
 func (s *subject) slice(p *Pattern, a, b int) py.Object {
-	if s.isASCII {
+	if s.allASCII() {
 		if p.bytes {
 			return compat.Bytes(s.ascii[a:b])
 		}
 		return py.String(s.ascii[a:b])
 	}
-	return p.text(s.r[a:b])
+	return p.text((*s.rp)[a:b])
 }
 
 // text turns runes back into the subject's type.
@@ -351,6 +365,10 @@ func compilePattern(pat py.Object, flags int) (*Pattern, error) {
 		flags |= reU
 	}
 	p := &Pattern{re: re, opts: opts, source: pat, flags: flags, groups: groups, names: names, nameOrder: order, bytes: isBytes}
+	for _, n := range order {
+		p.nameKeys = append(p.nameKeys, py.String(n))
+		p.nameNums = append(p.nameNums, names[n])
+	}
 	p.fastRegexp(tr, flags, verbose)
 	return p, nil
 }
@@ -423,7 +441,14 @@ func cachedPattern(mod, pat py.Object, flags int) (*Pattern, error) {
 // anchored requires the match to start at pos, full to end at end.
 func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, error) {
 	pos, end = clampPos(pos, end, s.len())
-	if p.fast != nil && pos == 0 && s.isASCII && p.fastOK(s.ascii[:end]) {
+	if p.seq != nil && anchored && s.allASCII() && p.fastOK(s.ascii[:end]) {
+		loc := make(hit, 2*(p.groups+1))
+		if !p.seq.match(s.ascii[:end], pos, full, loc) {
+			return nil, nil
+		}
+		return &Match{p: p, h: loc, s: s, pos: pos, end: end}, nil
+	}
+	if p.fast != nil && pos == 0 && s.allASCII() && p.fastOK(s.ascii[:end]) {
 		text := s.ascii[:end]
 		var loc []int
 		switch {
@@ -513,7 +538,7 @@ func clampPos(pos, end, n int) (int, int) {
 // not hold on to h (the fast path may reuse it).
 func (p *Pattern) each(s *subject, pos, end int, keep bool, fn func(h hit) bool) error {
 	pos, end = clampPos(pos, end, s.len())
-	if p.fast != nil && p.fastAll && pos == 0 && s.isASCII && p.fastOK(s.ascii[:end]) {
+	if p.fast != nil && p.fastAll && pos == 0 && s.allASCII() && p.fastOK(s.ascii[:end]) {
 		p.fastEach(s.ascii[:end], keep, fn)
 		return nil
 	}
@@ -564,7 +589,7 @@ func orNone(o py.Object) py.Object {
 // findall is Pattern.findall.
 func (p *Pattern) findall(s *subject, pos, end int) (py.Object, error) {
 	var items []py.Object
-	if p.run != nil && s.isASCII && pos <= 0 {
+	if p.run != nil && s.allASCII() && pos <= 0 {
 		// the commonest findall (\w+, \d+, [^,]+) without a hit per match
 		_, end = clampPos(pos, end, s.len())
 		text := s.ascii[:end]
@@ -728,7 +753,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	} else {
 		callable = true
 	}
-	if s.isASCII && !p.bytes && !callable {
+	if s.allASCII() && !p.bytes && !callable {
 		// str in, str out: the pieces are UTF-8 already
 		var out strings.Builder
 		last, n := 0, 0
@@ -968,6 +993,66 @@ func (m *Match) M__getitem__(key py.Object) (py.Object, error) {
 
 func (m *Match) M__bool__() (py.Object, error) { return py.True, nil }
 
+// groupOf is Match.group(*args): the match, one group, or a tuple of
+// groups (None for a group that did not take part).
+func (m *Match) groupOf(args py.Tuple) (py.Object, error) {
+	if len(args) == 0 {
+		return m.s.slice(m.p, m.h[0], m.h[1]), nil
+	}
+	if len(args) == 1 {
+		if i, ok := args[0].(py.Int); ok && i >= 0 && int(i) <= m.p.groups {
+			return orNone(m.p.group(m.s, m.h, int(i))), nil
+		}
+		g, err := m.p.groupIndex(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return orNone(m.p.group(m.s, m.h, g)), nil
+	}
+	out := make(py.Tuple, len(args))
+	for i, a := range args {
+		g, err := m.p.groupIndex(a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = orNone(m.p.group(m.s, m.h, g))
+	}
+	return out, nil
+}
+
+// groupsOf is Match.groups(default).
+func (m *Match) groupsOf(def py.Object) py.Tuple {
+	out := make(py.Tuple, m.p.groups)
+	for i := range out {
+		if g := m.p.group(m.s, m.h, i+1); g != nil {
+			out[i] = g
+		} else {
+			out[i] = def
+		}
+	}
+	return out
+}
+
+// groupdictOf is Match.groupdict(default): the named groups in the
+// pattern's order.
+func (m *Match) groupdictOf(def py.Object) py.Object {
+	p := m.p
+	var buf [16]py.Object
+	kv := buf[:0]
+	if 2*len(p.nameKeys) > len(buf) {
+		kv = make([]py.Object, 0, 2*len(p.nameKeys))
+	}
+	for i, k := range p.nameKeys {
+		g := p.group(m.s, m.h, p.nameNums[i])
+		if g == nil {
+			g = def
+		}
+		kv = append(kv, k, g)
+	}
+	d, _ := compat.NewDictFromPairs(kv) // distinct str keys: no error
+	return d
+}
+
 func (m *Match) span(g int) (int, int) {
 	return m.h[2*g], m.h[2*g+1]
 }
@@ -987,20 +1072,28 @@ func init() {
 				}
 				return cachedPattern(self, pat, f)
 			}, 0, "compile(pattern, flags=0) -> Pattern"),
-			moduleFunc("search", func(p *Pattern, s *subject) (py.Object, error) {
-				return resultOrNone(p.find(s, 0, -1, false, false))
+			moduleFunc("search", func(p *Pattern, s py.Object) (py.Object, error) {
+				return p.findObj(s, 0, -1, false, false)
 			}),
-			moduleFunc("match", func(p *Pattern, s *subject) (py.Object, error) {
-				return resultOrNone(p.find(s, 0, -1, true, false))
+			moduleFunc("match", func(p *Pattern, s py.Object) (py.Object, error) {
+				return p.findObj(s, 0, -1, true, false)
 			}),
-			moduleFunc("fullmatch", func(p *Pattern, s *subject) (py.Object, error) {
-				return resultOrNone(p.find(s, 0, -1, true, true))
+			moduleFunc("fullmatch", func(p *Pattern, s py.Object) (py.Object, error) {
+				return p.findObj(s, 0, -1, true, true)
 			}),
-			moduleFunc("findall", func(p *Pattern, s *subject) (py.Object, error) {
-				return p.findall(s, 0, -1)
+			moduleFunc("findall", func(p *Pattern, s py.Object) (py.Object, error) {
+				sub, err := newSubject(p, s)
+				if err != nil {
+					return nil, err
+				}
+				return p.findall(sub, 0, -1)
 			}),
-			moduleFunc("finditer", func(p *Pattern, s *subject) (py.Object, error) {
-				return p.finditer(s, 0, -1)
+			moduleFunc("finditer", func(p *Pattern, s py.Object) (py.Object, error) {
+				sub, err := newSubject(p, s)
+				if err != nil {
+					return nil, err
+				}
+				return p.finditer(sub, 0, -1)
 			}),
 			py.MustNewMethod("sub", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 				r, _, err := moduleSub(self, "sub", args, kwargs)
@@ -1146,51 +1239,21 @@ func init() {
 	}}
 
 	matchMethod("group", "group([group1, ...]) -> str or tuple", func(m *Match, args py.Tuple) (py.Object, error) {
-		if len(args) == 0 {
-			return m.s.slice(m.p, m.h[0], m.h[1]), nil
-		}
-		out := make(py.Tuple, len(args))
-		for i, a := range args {
-			g, err := m.p.groupIndex(a)
-			if err != nil {
-				return nil, err
-			}
-			out[i] = orNone(m.p.group(m.s, m.h, g))
-		}
-		if len(out) == 1 {
-			return out[0], nil
-		}
-		return out, nil
+		return m.groupOf(args)
 	})
 	matchMethod("groups", "groups(default=None) -> tuple of all the subgroups", func(m *Match, args py.Tuple) (py.Object, error) {
 		var def py.Object = py.None
 		if len(args) > 0 {
 			def = args[0]
 		}
-		out := make(py.Tuple, m.p.groups)
-		for i := range out {
-			if g := m.p.group(m.s, m.h, i+1); g != nil {
-				out[i] = g
-			} else {
-				out[i] = def
-			}
-		}
-		return out, nil
+		return m.groupsOf(def), nil
 	})
 	matchMethod("groupdict", "groupdict(default=None) -> dict of the named subgroups", func(m *Match, args py.Tuple) (py.Object, error) {
 		var def py.Object = py.None
 		if len(args) > 0 {
 			def = args[0]
 		}
-		d := compat.NewDict()
-		for _, n := range m.p.nameOrder {
-			if g := m.p.group(m.s, m.h, m.p.names[n]); g != nil {
-				d.SetStr(n, g)
-			} else {
-				d.SetStr(n, def)
-			}
-		}
-		return d, nil
+		return m.groupdictOf(def), nil
 	})
 	spanArg := func(m *Match, args py.Tuple) (int, error) {
 		if len(args) == 0 {
@@ -1246,6 +1309,13 @@ func init() {
 	prop("pos", func(m *Match) py.Object { return py.Int(m.pos) })
 	prop("endpos", func(m *Match) py.Object { return py.Int(m.end) })
 	prop("lastindex", func(m *Match) py.Object {
+		if m.p.seq != nil {
+			// every group takes part; the last to close is known
+			if m.p.seq.last == 0 {
+				return py.None
+			}
+			return py.Int(m.p.seq.last)
+		}
 		best, bestEnd := -1, -1
 		for g := 1; g <= m.p.groups; g++ {
 			if _, e := m.span(g); e >= 0 && e >= bestEnd {
@@ -1286,6 +1356,17 @@ func patternFind(p *Pattern, name string, args py.Tuple, kw py.StringDict, ancho
 	if err != nil {
 		return nil, err
 	}
+	return p.findObj(s, pos, end, anchored, full)
+}
+
+// findObj is Pattern.search (anchored: match; full too: fullmatch) on
+// the object s, pos and endpos (-1: the end): a Match or None.
+func (p *Pattern) findObj(s py.Object, pos, end int, anchored, full bool) (py.Object, error) {
+	if anchored {
+		if r, ok := p.seqFind(s, pos, end, full); ok {
+			return r, nil
+		}
+	}
 	sub, err := newSubject(p, s)
 	if err != nil {
 		return nil, err
@@ -1307,7 +1388,7 @@ func (p *Pattern) finditer(s *subject, pos, end int) (py.Object, error) {
 }
 
 // moduleFunc makes re.search and friends: (pattern, string, flags=0).
-func moduleFunc(name string, fn func(p *Pattern, s *subject) (py.Object, error)) *py.Method {
+func moduleFunc(name string, fn func(p *Pattern, s py.Object) (py.Object, error)) *py.Method {
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var pat, s, flags py.Object = nil, nil, py.Int(0)
 		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:"+name, []string{"pattern", "string", "flags"}, &pat, &s, &flags); err != nil {
@@ -1321,11 +1402,7 @@ func moduleFunc(name string, fn func(p *Pattern, s *subject) (py.Object, error))
 		if err != nil {
 			return nil, err
 		}
-		sub, err := newSubject(p, s)
-		if err != nil {
-			return nil, err
-		}
-		return fn(p, sub)
+		return fn(p, s)
 	}, 0, name+"(pattern, string, flags=0)")
 }
 
@@ -1564,6 +1641,9 @@ func (p *Pattern) fastRegexp(tr string, flags int, verbose bool) {
 		return
 	}
 	p.fast, p.fastAll = re, minLen(parsed) > 0
+	if flags&reI == 0 {
+		p.seq = compileSeq(parsed, p.groups)
+	}
 	if sub, ok := repeatedClass(parsed); ok {
 		if set, nullable, ok := firstSet(sub); ok && !nullable {
 			max := parsed.Max

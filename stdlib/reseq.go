@@ -1,0 +1,379 @@
+package stdlib
+
+// reseq.go adds a matcher for "simple sequence" patterns to re, used by
+// Pattern.match and Pattern.fullmatch (and re.match, re.fullmatch) on
+// ASCII text: a concatenation of literals, ASCII character classes, `.`,
+// single characters repeated greedily ({m,n}, *, +, ?), capturing groups
+// around sub-sequences (not repeated), ^ or \A at the start and $ or \Z
+// at the end, like `(\d{4})-(\d{2})-(\d{2})$` or
+// `^/users/(?P<id>\d+)/posts/(?P<slug>[\w-]+)/?$`.
+//
+// CPython's engine backtracks; here each repeat runs possessively (takes
+// all it can and never gives back), which finds the same match when the
+// repeat's characters are disjoint from every character that can come
+// next (FIRST of the rest of the pattern, looking through optional items
+// and group boundaries): giving a character back could only put a
+// character of the repeat's set in front of the rest, which the rest
+// cannot start with. A fixed count {n} needs no such check. Patterns
+// that fail the check (`\d+\d`, `\w+-?\w+`), alternation, lazy repeats,
+// IGNORECASE, MULTILINE anchors, \b, and groups under a quantifier keep
+// the general path. The same gating as the Go regexp fast path applies
+// (ASCII text; a pattern with `$` only on text not ending in a newline,
+// where Python's `$` also matches before that newline).
+//
+// The successful match is one allocation (matchBox1, matchBox3: the
+// Match, its subject and its groups' offsets); a failed match allocates
+// nothing.
+
+import (
+	"regexp/syntax"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
+)
+
+// seqKind is what a seqItem does.
+type seqKind uint8
+
+const (
+	seqLit   seqKind = iota // the literal text lit
+	seqSet                  // min to max (-1: any number) characters of set
+	seqOpen                 // group g starts here
+	seqClose                // group g ends here
+	seqBegin                // the start of the text (^, \A)
+	seqEnd                  // the end of the text ($, \Z)
+)
+
+// bitset is a set of ASCII characters, a bit each.
+type bitset [2]uint64
+
+func (b *bitset) add(c rune) {
+	if c < utf8.RuneSelf {
+		b[c>>6] |= 1 << (c & 63)
+	}
+}
+
+func (b *bitset) has(c byte) bool { return c < utf8.RuneSelf && b[c>>6]&(1<<(c&63)) != 0 }
+
+func (b *bitset) disjoint(o *bitset) bool { return b[0]&o[0] == 0 && b[1]&o[1] == 0 }
+
+type seqItem struct {
+	kind     seqKind
+	set      bitset
+	min, max int
+	lit      string
+	g        int
+}
+
+// seqMatcher is a compiled simple-sequence pattern.
+type seqMatcher struct {
+	items []seqItem
+	// last is the group that closes last, Match.lastindex (0: none)
+	last int
+}
+
+// compileSeq builds the matcher for re (the pattern parsed for Go's
+// regexp), or nil when re is not a simple sequence whose repeats can run
+// possessively.
+func compileSeq(re *syntax.Regexp, groups int) *seqMatcher {
+	var items []seqItem
+	if !flattenSeq(re, &items, false) {
+		return nil
+	}
+	opens := 0
+	for _, it := range items {
+		if it.kind == seqOpen {
+			opens++
+		}
+	}
+	if opens != groups {
+		return nil
+	}
+	// anchors only where the matcher can take them without backtracking:
+	// a start anchor before anything that consumes, an end anchor after
+	seenConsume := false
+	for i, it := range items {
+		switch it.kind {
+		case seqLit, seqSet:
+			seenConsume = true
+		case seqBegin:
+			if seenConsume {
+				return nil
+			}
+		case seqEnd:
+			for _, after := range items[i+1:] {
+				if after.kind != seqClose && after.kind != seqEnd {
+					return nil
+				}
+			}
+		}
+	}
+	// join adjacent literals; check each repeat against what can follow
+	var out []seqItem
+	for i, it := range items {
+		if it.kind == seqSet && it.min != it.max {
+			if follow := followSet(items[i+1:]); !it.set.disjoint(&follow) {
+				return nil
+			}
+		}
+		if it.kind == seqLit && len(out) > 0 && out[len(out)-1].kind == seqLit {
+			out[len(out)-1].lit += it.lit
+			continue
+		}
+		out = append(out, it)
+	}
+	m := &seqMatcher{items: out}
+	for _, it := range out {
+		if it.kind == seqClose {
+			m.last = it.g
+		}
+	}
+	return m
+}
+
+// followSet is FIRST of items: the characters the first of them that
+// must consume a character, or any optional one before it, can start with.
+func followSet(items []seqItem) bitset {
+	var set bitset
+	for _, it := range items {
+		switch it.kind {
+		case seqLit:
+			set.add(rune(it.lit[0]))
+			return set
+		case seqSet:
+			set[0] |= it.set[0]
+			set[1] |= it.set[1]
+			if it.min > 0 {
+				return set
+			}
+		case seqEnd:
+			return set
+		}
+	}
+	return set
+}
+
+// flattenSeq appends re's items to items; false when re is not a simple
+// sequence. inRepeat: re is under a quantifier (one character only).
+func flattenSeq(re *syntax.Regexp, items *[]seqItem, inRepeat bool) bool {
+	switch re.Op {
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			if !flattenSeq(s, items, false) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpCapture:
+		*items = append(*items, seqItem{kind: seqOpen, g: re.Cap})
+		if !flattenSeq(re.Sub[0], items, false) {
+			return false
+		}
+		*items = append(*items, seqItem{kind: seqClose, g: re.Cap})
+		return true
+	case syntax.OpEmptyMatch:
+		return true
+	case syntax.OpBeginText:
+		*items = append(*items, seqItem{kind: seqBegin})
+		return true
+	case syntax.OpEndText:
+		*items = append(*items, seqItem{kind: seqEnd})
+		return true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return false
+		}
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf {
+				return false
+			}
+			*items = append(*items, seqItem{kind: seqLit, lit: string(rune(r))})
+		}
+		return true
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		it := seqItem{kind: seqSet, min: 1, max: 1}
+		switch re.Op {
+		case syntax.OpCharClass:
+			// the text is ASCII: only the class's ASCII part matters
+			for i := 0; i+1 < len(re.Rune); i += 2 {
+				for c := re.Rune[i]; c <= re.Rune[i+1] && c < utf8.RuneSelf; c++ {
+					it.set.add(c)
+				}
+			}
+		default:
+			for c := rune(0); c < utf8.RuneSelf; c++ {
+				if c != '\n' || re.Op == syntax.OpAnyChar {
+					it.set.add(c)
+				}
+			}
+		}
+		*items = append(*items, it)
+		return true
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+		if inRepeat || re.Flags&syntax.NonGreedy != 0 {
+			return false
+		}
+		var one []seqItem
+		if !flattenSeq(re.Sub[0], &one, true) || len(one) != 1 {
+			return false
+		}
+		it := one[0]
+		if it.kind == seqLit {
+			it = seqItem{kind: seqSet}
+			it.set.add(rune(one[0].lit[0]))
+		}
+		if it.kind != seqSet {
+			return false
+		}
+		switch re.Op {
+		case syntax.OpStar:
+			it.min, it.max = 0, -1
+		case syntax.OpPlus:
+			it.min, it.max = 1, -1
+		case syntax.OpQuest:
+			it.min, it.max = 0, 1
+		default:
+			if re.Max >= 0 && re.Max < re.Min {
+				return false
+			}
+			it.min, it.max = re.Min, re.Max
+		}
+		*items = append(*items, it)
+		return true
+	}
+	return false
+}
+
+// match matches text (ASCII, already cut at endpos) from pos, to its end
+// when full, and sets loc to the match's and groups' offsets; loc has
+// room for every group. Every group takes part in a match (none is
+// optional), so match sets all of loc when it succeeds.
+func (m *seqMatcher) match(text string, pos int, full bool, loc []int) bool {
+	p := pos
+	for i := range m.items {
+		it := &m.items[i]
+		switch it.kind {
+		case seqLit:
+			if !strings.HasPrefix(text[p:], it.lit) {
+				return false
+			}
+			p += len(it.lit)
+		case seqSet:
+			n := len(text) - p
+			if it.max >= 0 && n > it.max {
+				n = it.max
+			}
+			j := 0
+			for j < n && it.set.has(text[p+j]) {
+				j++
+			}
+			if j < it.min {
+				return false
+			}
+			p += j
+		case seqOpen:
+			loc[2*it.g] = p
+		case seqClose:
+			loc[2*it.g+1] = p
+		case seqBegin:
+			if p != 0 {
+				return false
+			}
+		case seqEnd:
+			if p != len(text) {
+				return false
+			}
+		}
+	}
+	if full && p != len(text) {
+		return false
+	}
+	loc[0], loc[1] = pos, p
+	return true
+}
+
+// matchBox1 and matchBox3 are a Match with its subject and the offsets
+// of up to 1 and 3 groups, allocated at once; matchBoxN is one for more
+// groups, the offsets apart.
+type matchBox1 struct {
+	m Match
+	s subject
+	h [4]int
+}
+
+type matchBox3 struct {
+	m Match
+	s subject
+	h [8]int
+}
+
+type matchBoxN struct {
+	m Match
+	s subject
+}
+
+// asciiText is o's text when o is of the pattern's type (str or bytes)
+// and every character is ASCII, without copying where it can.
+func (p *Pattern) asciiText(o py.Object) (string, bool) {
+	var t string
+	switch v := o.(type) {
+	case py.String:
+		if p.bytes {
+			return "", false
+		}
+		t = string(v)
+	case compat.Bytes:
+		if !p.bytes {
+			return "", false
+		}
+		t = string(v)
+	default:
+		return "", false
+	}
+	return t, isASCII(t)
+}
+
+// seqFind is Pattern.match (full: fullmatch) through the simple-sequence
+// matcher; ok is false when the matcher does not apply (the caller takes
+// the general path).
+func (p *Pattern) seqFind(o py.Object, pos, end int, full bool) (res py.Object, ok bool) {
+	if p.seq == nil {
+		return nil, false
+	}
+	text, ok := p.asciiText(o)
+	if !ok {
+		return nil, false
+	}
+	whole := text
+	pos, end = clampPos(pos, end, len(text))
+	text = text[:end]
+	if !p.fastOK(text) {
+		return nil, false
+	}
+	n := 2 * (p.groups + 1)
+	if n > 8 {
+		loc := make([]int, n)
+		if !p.seq.match(text, pos, full, loc) {
+			return py.None, true
+		}
+		b := &matchBoxN{s: subject{obj: o, ascii: whole}}
+		b.m = Match{p: p, h: loc, s: &b.s, pos: pos, end: end}
+		return &b.m, true
+	}
+	var loc [8]int
+	if !p.seq.match(text, pos, full, loc[:n]) {
+		return py.None, true
+	}
+	if n <= 4 {
+		b := &matchBox1{s: subject{obj: o, ascii: whole}}
+		copy(b.h[:], loc[:n])
+		b.m = Match{p: p, h: b.h[:n], s: &b.s, pos: pos, end: end}
+		return &b.m, true
+	}
+	b := &matchBox3{s: subject{obj: o, ascii: whole}, h: loc}
+	b.m = Match{p: p, h: b.h[:n], s: &b.s, pos: pos, end: end}
+	return &b.m, true
+}

@@ -1,0 +1,178 @@
+package stdlib
+
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowsgi/gowsgi/compat"
+)
+
+// seqCases are patterns the simple-sequence matcher takes (seq true) or
+// must leave to the general path, with the alphabet their random texts
+// are drawn from.
+var seqCases = []struct {
+	pat   string
+	flags int
+	seq   bool
+	alpha string
+	// sample matches; random texts are it mutated as often as not
+	sample string
+}{
+	{`(\d{4})-(\d{2})-(\d{2})$`, 0, true, "0123-4\n", "2024-01-15"},
+	{`^/users/(?P<id>\d+)/posts/(?P<slug>[\w-]+)/?$`, 0, true, "/users/postsa1-_\né", "/users/42/posts/hello-world/"},
+	{`\d{2,4}x`, 0, true, "12x\n", "123x"},
+	{`a{,3}b{2,}c?`, 0, true, "abcx", "aabbbc"},
+	{`(a*)(b*)\Z`, 0, true, "ab\n", "aabb"},
+	{`\Aab.c`, 0, true, "abc\nx", "abxc"},
+	{`(?s)a.c`, 0, true, "abc\nx", "a\nc"},
+	{`x*`, 0, true, "xy", ""},
+	{`((a+)-(b+))c`, 0, true, "ab-c", "aa-bc"},
+	{`[^\d\s=]+\s*=\s*(\d+)`, 0, true, "ab =12\t\n", "ab = 12"},
+	{`a+$`, 0, true, "ab\n", ""},
+	{`(\w+)@(\w+)\.com`, 0, true, "ab@.com", "ab@cd.com"},
+	{`(?m)ab`, 0, true, "ab\n", ""},
+	{`a|b`, 0, true, "ab", ""},
+	{`ab|cd`, 0, false, "abcd", ""},
+	{`[^\d\s]+\s*=`, 0, false, "a =1", ""},
+	{`\d+\d`, 0, false, "12", ""},
+	{`\w+-?\w+`, 0, false, "ab-", ""},
+	{`(a)?b`, 0, false, "ab", ""},
+	{`(ab)+`, 0, false, "ab", ""},
+	{`a*?b`, 0, false, "ab", ""},
+	{`abc`, reI, false, "abcABC", ""},
+	{`(?i)abc`, 0, false, "abcABC", ""},
+	{`(?m)^ab$`, 0, false, "ab\n", ""},
+	{`a\bb`, 0, false, "a b", ""},
+	{`a*a`, 0, false, "a", ""},
+	{`a?a`, 0, false, "a", ""},
+	{`a*()a`, 0, false, "a", ""},
+	{`a*^b`, 0, false, "ab", ""},
+	{`a$b`, 0, false, "ab", ""},
+	{`é+`, 0, false, "é", ""},
+}
+
+func compileSeqCase(t *testing.T, pat py.Object, flags int) *Pattern {
+	t.Helper()
+	p, err := compilePattern(pat, flags)
+	if err != nil {
+		t.Fatalf("%v: %v", pat, err)
+	}
+	return p
+}
+
+// TestSeqMatcher compares the simple-sequence matcher with the general
+// path on random texts, for match and fullmatch, str and bytes, with pos
+// and endpos.
+func TestSeqMatcher(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for _, c := range seqCases {
+		for _, bytes := range []bool{false, true} {
+			var pat py.Object = py.String(c.pat)
+			if bytes {
+				if !isASCII(c.pat) {
+					continue
+				}
+				pat = compat.Bytes(c.pat)
+			}
+			p := compileSeqCase(t, pat, c.flags)
+			if (p.seq != nil) != c.seq {
+				t.Errorf("%q: simple sequence %v, want %v", c.pat, p.seq != nil, c.seq)
+				continue
+			}
+			if p.seq == nil {
+				continue
+			}
+			ref := compileSeqCase(t, pat, c.flags)
+			ref.seq, ref.fast = nil, nil
+			alpha := []rune(c.alpha)
+			for i := 0; i < 3000; i++ {
+				r := randomText(rng, alpha, c.sample)
+				text := string(r)
+				var o py.Object = py.String(text)
+				if bytes {
+					o = compat.Bytes(text)
+				}
+				pos, end := 0, -1
+				if rng.Intn(3) == 0 {
+					pos, end = rng.Intn(len(r)+2)-1, rng.Intn(len(r)+3)-1
+				}
+				for _, full := range []bool{false, true} {
+					got, err := p.findObj(o, pos, end, true, full)
+					if err != nil {
+						t.Fatal(err)
+					}
+					sub, err := newSubject(ref, o)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want, err := ref.find(sub, pos, end, true, full)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !sameMatch(got, want) {
+						t.Errorf("%q on %q pos %d endpos %d full %v: got %v, want %v", c.pat, text, pos, end, full, describe(got), describe(want))
+					}
+				}
+			}
+		}
+	}
+}
+
+// randomText is a few characters of alpha, or sample with a few
+// characters replaced, inserted or deleted.
+func randomText(rng *rand.Rand, alpha []rune, sample string) []rune {
+	if sample == "" || rng.Intn(2) == 0 {
+		r := make([]rune, rng.Intn(12))
+		for j := range r {
+			r[j] = alpha[rng.Intn(len(alpha))]
+		}
+		return r
+	}
+	r := []rune(sample)
+	for k := rng.Intn(3); k > 0; k-- {
+		c := alpha[rng.Intn(len(alpha))]
+		i := rng.Intn(len(r) + 1)
+		switch rng.Intn(3) {
+		case 0:
+			r = append(r[:i], append([]rune{c}, r[i:]...)...)
+		case 1:
+			if i < len(r) {
+				r = append(r[:i], r[i+1:]...)
+			}
+		default:
+			if i < len(r) {
+				r[i] = c
+			}
+		}
+	}
+	return r
+}
+
+func sameMatch(got py.Object, want *Match) bool {
+	m, ok := got.(*Match)
+	if want == nil || !ok {
+		return got == py.None && want == nil
+	}
+	if m.pos != want.pos || m.end != want.end || len(m.h) != len(want.h) {
+		return false
+	}
+	for i := range m.h {
+		if m.h[i] != want.h[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func describe(o any) any {
+	switch m := o.(type) {
+	case *Match:
+		if m == nil {
+			return nil
+		}
+		return []any{m.h, m.pos, m.end}
+	}
+	return o
+}
