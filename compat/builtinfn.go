@@ -34,6 +34,7 @@ package compat
 import (
 	"reflect"
 	"strings"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 )
@@ -104,6 +105,35 @@ func (ms *Methods) GetAttr(self py.Object, name string) (py.Object, error) {
 	for i, n := range ms.names {
 		if len(n) == len(name) && n == name {
 			return &Builtin{self: self, def: ms.defs[i]}, nil
+		}
+	}
+	return NativeAttr(self, name)
+}
+
+// BoundCache keeps a long-lived object's bound methods once made (a
+// compiled pattern's match, loaded on every request), so that loading one
+// again allocates nothing. Each object has its own (Methods.NewCache);
+// slots fill atomically, so threads may share the object.
+type BoundCache struct{ slots []atomic.Pointer[Builtin] }
+
+// NewCache is an empty BoundCache for an object of the table's type.
+func (ms *Methods) NewCache() BoundCache {
+	return BoundCache{slots: make([]atomic.Pointer[Builtin], len(ms.names))}
+}
+
+// GetAttrCached is GetAttr keeping the bound methods in c.
+func (ms *Methods) GetAttrCached(self py.Object, c *BoundCache, name string) (py.Object, error) {
+	for i, n := range ms.names {
+		if len(n) == len(name) && n == name {
+			if i >= len(c.slots) {
+				return &Builtin{self: self, def: ms.defs[i]}, nil
+			}
+			if b := c.slots[i].Load(); b != nil {
+				return b, nil
+			}
+			b := &Builtin{self: self, def: ms.defs[i]}
+			c.slots[i].Store(b)
+			return b, nil
 		}
 	}
 	return NativeAttr(self, name)

@@ -62,8 +62,9 @@ var reError = compat.NewExceptionType(py.ExceptionType, "error", "Exception rais
 
 // Pattern is a compiled regular expression.
 type Pattern struct {
-	re   *regexp2.Regexp
-	opts regexp2.RegexOptions
+	re    *regexp2.Regexp
+	opts  regexp2.RegexOptions
+	bound compat.BoundCache // p.match and friends, bound once
 	// fast is the same pattern for Go's regexp (RE2, linear time), used on
 	// ASCII text when the pattern needs nothing RE2 lacks; fastAll when it
 	// also cannot match the empty string (RE2 steps over empty matches
@@ -364,7 +365,7 @@ func compilePattern(pat py.Object, flags int) (*Pattern, error) {
 	if !isBytes {
 		flags |= reU
 	}
-	p := &Pattern{re: re, opts: opts, source: pat, flags: flags, groups: groups, names: names, nameOrder: order, bytes: isBytes}
+	p := &Pattern{re: re, opts: opts, bound: patternMethods.NewCache(), source: pat, flags: flags, groups: groups, names: names, nameOrder: order, bytes: isBytes}
 	for _, n := range order {
 		p.nameKeys = append(p.nameKeys, py.String(n))
 		p.nameNums = append(p.nameNums, names[n])
@@ -894,7 +895,7 @@ var (
 )
 
 func (p *Pattern) M__getattribute__(name string) (py.Object, error) {
-	return patternMethods.GetAttr(p, name)
+	return patternMethods.GetAttrCached(p, &p.bound, name)
 }
 
 func (m *Match) M__getattribute__(name string) (py.Object, error) {
