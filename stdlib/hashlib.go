@@ -76,13 +76,13 @@ var hashAlgorithms = map[string]func() hash.Hash{
 // oneShots are the hashes of a whole message at once, for a hash object
 // made with its data and read before any update (hashlib.sha256(b).hexdigest()):
 // no hash state to allocate and copy.
-var oneShots = map[string]func(dst, b []byte) []byte{
-	"md5":    func(dst, b []byte) []byte { s := md5.Sum(b); return append(dst, s[:]...) },
-	"sha1":   func(dst, b []byte) []byte { s := sha1.Sum(b); return append(dst, s[:]...) },
-	"sha224": func(dst, b []byte) []byte { s := sha256.Sum224(b); return append(dst, s[:]...) },
-	"sha256": func(dst, b []byte) []byte { s := sha256.Sum256(b); return append(dst, s[:]...) },
-	"sha384": func(dst, b []byte) []byte { s := sha512.Sum384(b); return append(dst, s[:]...) },
-	"sha512": func(dst, b []byte) []byte { s := sha512.Sum512(b); return append(dst, s[:]...) },
+var oneShots = map[string]func(b []byte) ([64]byte, int){
+	"md5":    func(b []byte) (d [64]byte, n int) { s := md5.Sum(b); return d, copy(d[:], s[:]) },
+	"sha1":   func(b []byte) (d [64]byte, n int) { s := sha1.Sum(b); return d, copy(d[:], s[:]) },
+	"sha224": func(b []byte) (d [64]byte, n int) { s := sha256.Sum224(b); return d, copy(d[:], s[:]) },
+	"sha256": func(b []byte) (d [64]byte, n int) { s := sha256.Sum256(b); return d, copy(d[:], s[:]) },
+	"sha384": func(b []byte) (d [64]byte, n int) { s := sha512.Sum384(b); return d, copy(d[:], s[:]) },
+	"sha512": func(b []byte) (d [64]byte, n int) { s := sha512.Sum512(b); return d, copy(d[:], s[:]) },
 }
 
 // shakeHash is a SHAKE extendable-output function as a hash.Hash of size 0
@@ -124,7 +124,7 @@ func hashSum(o *hashObject, fn string, args py.Tuple, kwargs py.StringDict) ([]b
 		if len(args) > 0 || len(kwargs) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "%s.%s() takes no arguments (%d given)", o.kind.Name, fn, len(args)+len(kwargs))
 		}
-		return o.sum(nil), nil
+		return o.sum(), nil
 	}
 	var length py.Object
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+fn, []string{"length"}, &length); err != nil {
@@ -147,7 +147,7 @@ type hashObject struct {
 	// bytes it was made with (pending), which oneShot hashes when read
 	h       hash.Hash
 	pending compat.Bytes
-	oneShot func(dst, b []byte) []byte
+	oneShot func(b []byte) ([64]byte, int)
 	kind    *py.Type
 	newHash func() hash.Hash
 	key     []byte // hmac
@@ -185,15 +185,19 @@ func (o *hashObject) hash() hash.Hash {
 	return o.h
 }
 
-// sum is o's digest appended to dst.
-func (o *hashObject) sum(dst []byte) []byte {
-	if o.h == nil {
-		if o.oneShot != nil {
-			b, _ := compat.BytesView(o.pending)
-			return o.oneShot(dst, b)
-		}
+// sum is o's digest.
+func (o *hashObject) sum() []byte {
+	if o.h == nil && o.oneShot != nil {
+		d, n := o.pendingSum()
+		return append([]byte(nil), d[:n]...)
 	}
-	return o.hash().Sum(dst)
+	return o.hash().Sum(nil)
+}
+
+// pendingSum is the digest of the pending bytes (o.h == nil, o.oneShot set).
+func (o *hashObject) pendingSum() ([64]byte, int) {
+	b, _ := compat.BytesView(o.pending)
+	return o.oneShot(b)
 }
 
 func (o *hashObject) update(b []byte) {
@@ -292,16 +296,16 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			var buf [64]byte
-			var sum []byte
+			var hx [128]byte
 			if o.h == nil && o.oneShot != nil && len(args) == 0 && len(kwargs) == 0 {
-				sum = o.sum(buf[:0])
-			} else if _, isShake := o.hash().(*shakeHash); !isShake && len(args) == 0 && len(kwargs) == 0 {
-				sum = o.h.Sum(buf[:0])
-			} else if sum, err = hashSum(o, "hexdigest", args, kwargs); err != nil {
+				d, n := o.pendingSum() // on the stack: one allocation, the str
+				hex.Encode(hx[:], d[:n])
+				return py.String(hx[:2*n]), nil
+			}
+			sum, err := hashSum(o, "hexdigest", args, kwargs)
+			if err != nil {
 				return nil, err
 			}
-			var hx [128]byte
 			if 2*len(sum) <= len(hx) {
 				hex.Encode(hx[:], sum)
 				return py.String(hx[:2*len(sum)]), nil
