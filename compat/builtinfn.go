@@ -56,8 +56,9 @@ type Methods struct {
 // builtinDef is one function: the *py.Method Python introspects and the
 // Go function calls run.
 type builtinDef struct {
-	m  *py.Method
-	fn MethodFunc
+	m      *py.Method
+	fn     MethodFunc
+	module string // a module function's module (FuncGlobals)
 }
 
 // NewMethods starts the method table of t.
@@ -148,13 +149,14 @@ func Func(name string, fn MethodFunc, doc string) *Builtin {
 	return &Builtin{def: d}
 }
 
-// FuncGlobals adds fs to a module's globals g by name and returns g (a
-// new dict when g is nil).
-func FuncGlobals(g py.StringDict, fs ...*Builtin) py.StringDict {
+// FuncGlobals adds fs to the globals g of module mod by name and returns
+// g (a new dict when g is nil); the functions' __module__ is mod.
+func FuncGlobals(mod string, g py.StringDict, fs ...*Builtin) py.StringDict {
 	if g == nil {
 		g = py.StringDict{}
 	}
 	for _, f := range fs {
+		f.def.module = mod
 		g[f.def.m.Name] = f
 	}
 	return g
@@ -189,6 +191,10 @@ func (b *Builtin) M__getattribute__(name string) (py.Object, error) {
 		}
 		t := b.self.Type().Name // re.Pattern: Pattern.match
 		return py.String(t[strings.LastIndexByte(t, '.')+1:] + "." + b.def.m.Name), nil
+	case "__module__":
+		if b.self == nil && b.def.module != "" {
+			return py.String(b.def.module), nil
+		}
 	case "__self__":
 		if b.self == nil {
 			return py.None, nil

@@ -25,7 +25,7 @@ package compat
 //     are Go functions here, shared by all interpreters, so the object that
 //     __reduce_ex__ returns is the one copyreg exports (stdlib/py/copyreg.py
 //     takes them from the hidden module _copyreg, with _slotnames).
-//   - built-in functions get __name__, __qualname__ and __module__ (gpython:
+//   - built-in functions get __name__, __qualname__, __doc__ and __module__ (gpython:
 //     AttributeError), which pickle needs to save them by reference.
 //
 // Difference: an instance __dict__ iterates in sorted order here, so its
@@ -209,7 +209,7 @@ func init() {
 		}, 0, "Helper for pickle.")
 	}
 
-	// built-in functions: __name__, __qualname__, __module__
+	// built-in functions: __name__, __qualname__, __doc__, __module__
 	if _, ok := py.MethodType.Dict["__name__"]; !ok {
 		py.MethodType.Dict["__name__"] = readOnly(func(self py.Object) (py.Object, error) {
 			return py.String(self.(*py.Method).Name), nil
@@ -218,6 +218,14 @@ func init() {
 	if _, ok := py.MethodType.Dict["__qualname__"]; !ok {
 		py.MethodType.Dict["__qualname__"] = readOnly(func(self py.Object) (py.Object, error) {
 			return py.String(methodQualname(self.(*py.Method))), nil // methodnames.go
+		})
+	}
+	if _, ok := py.MethodType.Dict["__doc__"]; !ok {
+		py.MethodType.Dict["__doc__"] = readOnly(func(self py.Object) (py.Object, error) {
+			if doc := self.(*py.Method).Doc; doc != "" {
+				return py.String(doc), nil
+			}
+			return py.None, nil
 		})
 	}
 	if _, ok := py.MethodType.Dict["__module__"]; !ok {

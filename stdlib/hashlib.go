@@ -460,7 +460,7 @@ func init() {
 	guaranteed, _ := compat.NewFrozenSetFromItems(algs)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "hashlib", Doc: "hashlib module - A common interface to many hash functions."},
-		Globals: compat.FuncGlobals(py.StringDict{"algorithms_guaranteed": guaranteed, "algorithms_available": guaranteed}, methods...),
+		Globals: compat.FuncGlobals("_hashlib", py.StringDict{"algorithms_guaranteed": guaranteed, "algorithms_available": guaranteed}, methods...),
 	})
 
 	digestmod := func(o py.Object) (string, func() hash.Hash, error) {
@@ -651,7 +651,7 @@ func registerBase64() {
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "base64", Doc: "Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"},
-		Globals: compat.FuncGlobals(nil,
+		Globals: compat.FuncGlobals("base64", nil,
 			m("b64encode", "b64encode(s, altchars=None) -> bytes", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
 				if len(args) == 1 && len(kw) == 0 {
 					// b64encode(s), the common call, without parsing

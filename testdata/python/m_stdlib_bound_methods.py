@@ -61,3 +61,5 @@ print(base64.b64encode(b'\xff\xfe', altchars=b'-_'), base64.b64decode(b'__4=', a
 enc = base64.b64encode
 print(enc == base64.b64encode, enc(b'x'), hashlib.sha256 == hashlib.sha256, hashlib.md5 != hashlib.sha1)
 print(sorted(n for n in dir(hashlib) if n.startswith('sha'))[:4])
+print(base64.b64encode.__module__, hashlib.sha256.__module__, re.sub.__module__, len.__module__)
+print(isinstance(len.__doc__, str), isinstance(hashlib.sha256.__doc__, str), isinstance(base64.b64decode.__doc__, str))
