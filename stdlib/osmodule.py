@@ -1,6 +1,9 @@
 # The Python half of the os module (see os.go), run in the module's
 # namespace after gpython's Go functions are in place.
 import posixpath as path
+import sys as _sys
+_sys.modules['os.path'] = path  # as CPython's os: os.path is posixpath
+del _sys
 error = OSError
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1

@@ -217,10 +217,7 @@ func init() {
 		Methods: methods,
 		Globals: py.StringDict{"sep": py.String("/"), "curdir": py.String("."), "pardir": py.String(".."), "extsep": py.String("."), "pathsep": py.String(":"), "altsep": py.None},
 	}
-	py.RegisterModule(impl)
-	alias := *impl
-	alias.Info.Name = "os.path"
-	py.RegisterModule(&alias)
+	py.RegisterModule(impl) // os.path too (osmodule.py), as in CPython
 
 	osImpl := py.GetModuleImpl("os")
 	if osImpl == nil {
