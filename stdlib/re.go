@@ -99,10 +99,11 @@ func (p *Pattern) Type() *py.Type { return patternType }
 
 // Match is the result of a successful match.
 type Match struct {
-	p        *Pattern
-	h        hit
-	s        *subject
-	pos, end int
+	p *Pattern
+	s subject
+	h hit
+	// pos and endpos as given (clamped); int32 keeps a Match small
+	pos, end int32
 }
 
 // hit is where a match and its groups are: start and end of group g at
@@ -447,7 +448,7 @@ func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, e
 		if !p.seq.match(s.ascii[:end], pos, full, loc) {
 			return nil, nil
 		}
-		return &Match{p: p, h: loc, s: s, pos: pos, end: end}, nil
+		return &Match{p: p, h: loc, s: *s, pos: int32(pos), end: int32(end)}, nil
 	}
 	if p.fast != nil && pos == 0 && s.allASCII() && p.fastOK(s.ascii[:end]) {
 		text := s.ascii[:end]
@@ -466,7 +467,7 @@ func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, e
 		if loc == nil {
 			return nil, nil
 		}
-		return &Match{p: p, h: hit(loc), s: s, pos: pos, end: end}, nil
+		return &Match{p: p, h: hit(loc), s: *s, pos: int32(pos), end: int32(end)}, nil
 	}
 	text := s.runes()[:end]
 	m, err := p.re.FindRunesMatchStartingAt(text, pos)
@@ -475,7 +476,7 @@ func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, e
 			return nil, nil
 		}
 		if !full || m.Index+m.Length == end {
-			return &Match{p: p, h: p.hitOf(m), s: s, pos: pos, end: end}, nil
+			return &Match{p: p, h: p.hitOf(m), s: *s, pos: int32(pos), end: int32(end)}, nil
 		}
 		if anchored {
 			// a shorter alternative may not reach the end; try the pattern
@@ -507,7 +508,7 @@ func (p *Pattern) fullAnchored(s *subject, pos, end int) (*Match, error) {
 	if err != nil || m == nil {
 		return nil, nil
 	}
-	return &Match{p: p, h: p.hitOf(m), s: s, pos: pos, end: end}, nil
+	return &Match{p: p, h: p.hitOf(m), s: *s, pos: int32(pos), end: int32(end)}, nil
 }
 
 func patternSource(p *Pattern) string {
@@ -787,7 +788,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 		}
 		out = append(out, runes[last:h[0]]...)
 		if callable {
-			r, err := py.Call(repl, py.Tuple{&Match{p: p, h: h, s: s, pos: 0, end: len(runes)}}, nil)
+			r, err := py.Call(repl, py.Tuple{&Match{p: p, h: h, s: *s, pos: int32(0), end: int32(len(runes))}}, nil)
 			if err != nil {
 				cbErr = err
 				return false
@@ -989,7 +990,7 @@ func (m *Match) M__getitem__(key py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return orNone(m.p.group(m.s, m.h, g)), nil
+	return orNone(m.p.group(&m.s, m.h, g)), nil
 }
 
 func (m *Match) M__bool__() (py.Object, error) { return py.True, nil }
@@ -1002,13 +1003,13 @@ func (m *Match) groupOf(args py.Tuple) (py.Object, error) {
 	}
 	if len(args) == 1 {
 		if i, ok := args[0].(py.Int); ok && i >= 0 && int(i) <= m.p.groups {
-			return orNone(m.p.group(m.s, m.h, int(i))), nil
+			return orNone(m.p.group(&m.s, m.h, int(i))), nil
 		}
 		g, err := m.p.groupIndex(args[0])
 		if err != nil {
 			return nil, err
 		}
-		return orNone(m.p.group(m.s, m.h, g)), nil
+		return orNone(m.p.group(&m.s, m.h, g)), nil
 	}
 	out := make(py.Tuple, len(args))
 	for i, a := range args {
@@ -1016,7 +1017,7 @@ func (m *Match) groupOf(args py.Tuple) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		out[i] = orNone(m.p.group(m.s, m.h, g))
+		out[i] = orNone(m.p.group(&m.s, m.h, g))
 	}
 	return out, nil
 }
@@ -1025,7 +1026,7 @@ func (m *Match) groupOf(args py.Tuple) (py.Object, error) {
 func (m *Match) groupsOf(def py.Object) py.Tuple {
 	out := make(py.Tuple, m.p.groups)
 	for i := range out {
-		if g := m.p.group(m.s, m.h, i+1); g != nil {
+		if g := m.p.group(&m.s, m.h, i+1); g != nil {
 			out[i] = g
 		} else {
 			out[i] = def
@@ -1044,7 +1045,7 @@ func (m *Match) groupdictOf(def py.Object) py.Object {
 		kv = make([]py.Object, 0, 2*len(p.nameKeys))
 	}
 	for i, k := range p.nameKeys {
-		g := p.group(m.s, m.h, p.nameNums[i])
+		g := p.group(&m.s, m.h, p.nameNums[i])
 		if g == nil {
 			g = def
 		}
@@ -1379,7 +1380,7 @@ func (p *Pattern) finditer(s *subject, pos, end int) (py.Object, error) {
 	var items py.Tuple
 	pos, end = clampPos(pos, end, s.len())
 	err := p.each(s, pos, end, true, func(h hit) bool {
-		items = append(items, &Match{p: p, h: h, s: s, pos: pos, end: end})
+		items = append(items, &Match{p: p, h: h, s: *s, pos: int32(pos), end: int32(end)})
 		return true
 	})
 	if err != nil {

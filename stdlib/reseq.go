@@ -21,8 +21,8 @@ package stdlib
 // (ASCII text; a pattern with `$` only on text not ending in a newline,
 // where Python's `$` also matches before that newline).
 //
-// The successful match is one allocation (matchBox1, matchBox3: the
-// Match, its subject and its groups' offsets); a failed match allocates
+// The successful match is one allocation (matchBox1-3: the Match, with
+// its subject inline, and its groups' offsets); a failed match allocates
 // nothing.
 
 import (
@@ -45,10 +45,13 @@ const (
 	seqClose                // group g ends here
 	seqBegin                // the start of the text (^, \A)
 	seqEnd                  // the end of the text ($, \Z)
+	seqByte                 // the character c (in ops only)
+	seqNop                  // nothing but marks (in ops only)
 )
 
-// bitset is a set of ASCII characters, a bit each.
-type bitset [2]uint64
+// bitset is a set of characters, a bit each; only ASCII ones are added
+// (the text is ASCII), the size lets any byte index it unchecked.
+type bitset [4]uint64
 
 func (b *bitset) add(c rune) {
 	if c < utf8.RuneSelf {
@@ -56,9 +59,22 @@ func (b *bitset) add(c rune) {
 	}
 }
 
-func (b *bitset) has(c byte) bool { return c < utf8.RuneSelf && b[c>>6]&(1<<(c&63)) != 0 }
+func (b *bitset) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
 func (b *bitset) disjoint(o *bitset) bool { return b[0]&o[0] == 0 && b[1]&o[1] == 0 }
+
+// seqOp is a step of the compiled matcher: set the loc slots in marks to
+// the position, then do kind (seqLit, seqByte, seqSet, seqBegin, seqEnd,
+// seqNop).
+type seqOp struct {
+	kind     seqKind
+	nmarks   uint8
+	marks    [6]uint8
+	c        byte
+	min, max int
+	set      bitset
+	lit      string
+}
 
 type seqItem struct {
 	kind     seqKind
@@ -70,7 +86,7 @@ type seqItem struct {
 
 // seqMatcher is a compiled simple-sequence pattern.
 type seqMatcher struct {
-	items []seqItem
+	ops []seqOp
 	// last is the group that closes last, Match.lastindex (0: none)
 	last int
 }
@@ -111,25 +127,57 @@ func compileSeq(re *syntax.Regexp, groups int) *seqMatcher {
 			}
 		}
 	}
-	// join adjacent literals; check each repeat against what can follow
-	var out []seqItem
+	// check each repeat against what can follow
 	for i, it := range items {
 		if it.kind == seqSet && it.min != it.max {
 			if follow := followSet(items[i+1:]); !it.set.disjoint(&follow) {
 				return nil
 			}
 		}
-		if it.kind == seqLit && len(out) > 0 && out[len(out)-1].kind == seqLit {
-			out[len(out)-1].lit += it.lit
-			continue
-		}
-		out = append(out, it)
 	}
-	m := &seqMatcher{items: out}
-	for _, it := range out {
-		if it.kind == seqClose {
-			m.last = it.g
+	if 2*groups+1 > 255 {
+		return nil // a mark is a byte
+	}
+	m := &seqMatcher{}
+	// group boundaries become marks on the next op; adjacent literals join
+	var op seqOp
+	for _, it := range items {
+		switch it.kind {
+		case seqOpen, seqClose:
+			if int(op.nmarks) == len(op.marks) {
+				op.kind = seqNop
+				m.ops = append(m.ops, op)
+				op = seqOp{}
+			}
+			slot := 2 * it.g
+			if it.kind == seqClose {
+				slot++
+				m.last = it.g
+			}
+			op.marks[op.nmarks] = uint8(slot)
+			op.nmarks++
+			continue
+		case seqLit:
+			if n := len(m.ops); n > 0 && op.nmarks == 0 && (m.ops[n-1].kind == seqLit || m.ops[n-1].kind == seqByte) {
+				last := &m.ops[n-1]
+				if last.kind == seqByte {
+					last.kind, last.lit = seqLit, string(rune(last.c))
+				}
+				last.lit += it.lit
+				continue
+			}
+			op.kind, op.c = seqByte, it.lit[0]
+		case seqSet:
+			op.kind, op.set, op.min, op.max = seqSet, it.set, it.min, it.max
+		default:
+			op.kind = it.kind
 		}
+		m.ops = append(m.ops, op)
+		op = seqOp{}
+	}
+	if op.nmarks > 0 {
+		op.kind = seqNop
+		m.ops = append(m.ops, op)
 	}
 	return m
 }
@@ -253,31 +301,35 @@ func flattenSeq(re *syntax.Regexp, items *[]seqItem, inRepeat bool) bool {
 // optional), so match sets all of loc when it succeeds.
 func (m *seqMatcher) match(text string, pos int, full bool, loc []int) bool {
 	p := pos
-	for i := range m.items {
-		it := &m.items[i]
-		switch it.kind {
-		case seqLit:
-			if !strings.HasPrefix(text[p:], it.lit) {
+	for i := range m.ops {
+		op := &m.ops[i]
+		for k := 0; k < int(op.nmarks); k++ {
+			loc[op.marks[k]] = p
+		}
+		switch op.kind {
+		case seqByte:
+			if p >= len(text) || text[p] != op.c {
 				return false
 			}
-			p += len(it.lit)
+			p++
+		case seqLit:
+			if !strings.HasPrefix(text[p:], op.lit) {
+				return false
+			}
+			p += len(op.lit)
 		case seqSet:
-			n := len(text) - p
-			if it.max >= 0 && n > it.max {
-				n = it.max
+			rest := text[p:]
+			if op.max >= 0 && len(rest) > op.max {
+				rest = rest[:op.max]
 			}
 			j := 0
-			for j < n && it.set.has(text[p+j]) {
+			for j < len(rest) && op.set.has(rest[j]) {
 				j++
 			}
-			if j < it.min {
+			if j < op.min {
 				return false
 			}
 			p += j
-		case seqOpen:
-			loc[2*it.g] = p
-		case seqClose:
-			loc[2*it.g+1] = p
 		case seqBegin:
 			if p != 0 {
 				return false
@@ -295,24 +347,21 @@ func (m *seqMatcher) match(text string, pos int, full bool, loc []int) bool {
 	return true
 }
 
-// matchBox1 and matchBox3 are a Match with its subject and the offsets
-// of up to 1 and 3 groups, allocated at once; matchBoxN is one for more
-// groups, the offsets apart.
+// matchBox1, matchBox2 and matchBox3 are a Match with the offsets of
+// up to 1, 2 and 3 groups, allocated at once.
 type matchBox1 struct {
 	m Match
-	s subject
 	h [4]int
+}
+
+type matchBox2 struct {
+	m Match
+	h [6]int
 }
 
 type matchBox3 struct {
 	m Match
-	s subject
 	h [8]int
-}
-
-type matchBoxN struct {
-	m Match
-	s subject
 }
 
 // asciiText is o's text when o is of the pattern's type (str or bytes)
@@ -355,25 +404,30 @@ func (p *Pattern) seqFind(o py.Object, pos, end int, full bool) (res py.Object, 
 	}
 	n := 2 * (p.groups + 1)
 	if n > 8 {
-		loc := make([]int, n)
+		loc := make(hit, n)
 		if !p.seq.match(text, pos, full, loc) {
 			return py.None, true
 		}
-		b := &matchBoxN{s: subject{obj: o, ascii: whole}}
-		b.m = Match{p: p, h: loc, s: &b.s, pos: pos, end: end}
-		return &b.m, true
+		return &Match{p: p, s: subject{obj: o, ascii: whole}, h: loc, pos: int32(pos), end: int32(end)}, true
 	}
 	var loc [8]int
 	if !p.seq.match(text, pos, full, loc[:n]) {
 		return py.None, true
 	}
-	if n <= 4 {
-		b := &matchBox1{s: subject{obj: o, ascii: whole}}
+	m := Match{p: p, s: subject{obj: o, ascii: whole}, pos: int32(pos), end: int32(end)}
+	switch {
+	case n <= 4:
+		b := &matchBox1{m: m}
 		copy(b.h[:], loc[:n])
-		b.m = Match{p: p, h: b.h[:n], s: &b.s, pos: pos, end: end}
+		b.m.h = b.h[:n]
+		return &b.m, true
+	case n <= 6:
+		b := &matchBox2{m: m}
+		copy(b.h[:], loc[:n])
+		b.m.h = b.h[:n]
 		return &b.m, true
 	}
-	b := &matchBox3{s: subject{obj: o, ascii: whole}, h: loc}
-	b.m = Match{p: p, h: b.h[:n], s: &b.s, pos: pos, end: end}
+	b := &matchBox3{m: m, h: loc}
+	b.m.h = b.h[:n]
 	return &b.m, true
 }
