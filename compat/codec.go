@@ -61,10 +61,16 @@ var codecNames = map[string]string{
 	"iso8859-15": "iso8859-15", "iso-8859-15": "iso8859-15", "latin9": "iso8859-15", "latin-9": "iso8859-15", "l9": "iso8859-15",
 }
 
+// codecSpelling makes "UTF_8" and "utf 8" the "utf-8" of codecNames.
+var codecSpelling = strings.NewReplacer("_", "-", " ", "-")
+
 // normCodec maps an encoding name to its canonical codec name.
+
 func normCodec(name string) (string, error) {
-	n := strings.ToLower(strings.TrimSpace(name))
-	n = strings.NewReplacer("_", "-", " ", "-").Replace(n)
+	if c, ok := codecNames[name]; ok {
+		return c, nil // already normal: "utf-8", "ascii" (s.encode() says "utf-8")
+	}
+	n := codecSpelling.Replace(strings.ToLower(strings.TrimSpace(name)))
 	if c, ok := codecNames[n]; ok {
 		return c, nil
 	}
