@@ -16,6 +16,7 @@ package compat
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -230,6 +231,8 @@ func Str(o py.Object) (string, error) {
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
+	case py.Int:
+		return strconv.FormatInt(int64(v), 10), nil // gpython's goes through fmt
 	case *Dict:
 		if fn := v.override("__str__"); fn != nil {
 			return callStr(fn, v)

@@ -1392,6 +1392,14 @@ func (p *Pattern) finditer(s *subject, pos, end int) (py.Object, error) {
 // moduleFunc makes re.search and friends: (pattern, string, flags=0).
 func moduleFunc(name string, fn func(p *Pattern, s py.Object) (py.Object, error)) *py.Method {
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 2 && len(kwargs) == 0 {
+			// re.match(pattern, s), the common call, without parsing
+			p, err := cachedPattern(self, args[0], 0)
+			if err != nil {
+				return nil, err
+			}
+			return fn(p, args[1])
+		}
 		var pat, s, flags py.Object = nil, nil, py.Int(0)
 		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:"+name, []string{"pattern", "string", "flags"}, &pat, &s, &flags); err != nil {
 			return nil, err
@@ -1409,6 +1417,14 @@ func moduleFunc(name string, fn func(p *Pattern, s py.Object) (py.Object, error)
 }
 
 func moduleSub(mod py.Object, name string, args py.Tuple, kwargs py.StringDict) (py.Object, int, error) {
+	if len(args) == 3 && len(kwargs) == 0 {
+		// re.sub(pattern, repl, s), the common call, without parsing
+		p, err := cachedPattern(mod, args[0], 0)
+		if err != nil {
+			return nil, 0, err
+		}
+		return p.sub(args[1], args[2], 0)
+	}
 	var pat, repl, s, count, flags py.Object = nil, nil, nil, py.Int(0), py.Int(0)
 	if err := py.ParseTupleAndKeywords(args, kwargs, "OOO|OO:"+name, []string{"pattern", "repl", "string", "count", "flags"}, &pat, &repl, &s, &count, &flags); err != nil {
 		return nil, 0, err
