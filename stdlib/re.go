@@ -108,20 +108,46 @@ type Match struct {
 
 // hit is where a match and its groups are: start and end of group g at
 // [2g] and [2g+1], in characters; -1 for a group that did not take part.
-type hit []int
+// int32 keeps a Match small (reseq.go's boxes hold the offsets inline).
+type hit []int32
+
+// toHit is regexp's submatch index pairs as a hit, in buf when it has
+// room.
+func toHit(buf hit, loc []int) hit {
+	h := buf[:0]
+	if cap(h) < len(loc) {
+		h = make(hit, 0, len(loc))
+	}
+	for _, v := range loc {
+		h = append(h, int32(v))
+	}
+	return h
+}
 
 // hitOf reads a regexp2 match.
 func (p *Pattern) hitOf(m *regexp2.Match) hit {
 	h := make(hit, 2*(p.groups+1))
+	p.fillHit(h, m)
+	return h
+}
+
+// fillHit sets h to a regexp2 match's offsets.
+func (p *Pattern) fillHit(h hit, m *regexp2.Match) {
 	for g := 0; g <= p.groups; g++ {
 		grp := m.GroupByNumber(g)
 		if grp == nil || len(grp.Captures) == 0 {
 			h[2*g], h[2*g+1] = -1, -1
 			continue
 		}
-		h[2*g], h[2*g+1] = grp.Index, grp.Index+grp.Length
+		h[2*g], h[2*g+1] = int32(grp.Index), int32(grp.Index+grp.Length)
 	}
-	return h
+}
+
+// matchOf is the Match for a regexp2 match.
+func (p *Pattern) matchOf(m *regexp2.Match, s *subject, pos, end int) *Match {
+	r := p.newMatch(*s, pos, end)
+	p.fillHit(r.h, m)
+	return r
 }
 
 var matchType = py.NewType("re.Match", "The result of re.match() and re.search().")
@@ -444,11 +470,19 @@ func cachedPattern(mod, pat py.Object, flags int) (*Pattern, error) {
 func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, error) {
 	pos, end = clampPos(pos, end, s.len())
 	if p.seq != nil && anchored && s.allASCII() && p.fastOK(s.ascii[:end]) {
-		loc := make(hit, 2*(p.groups+1))
-		if !p.seq.match(s.ascii[:end], pos, full, loc) {
+		var loc [8]int32
+		h := loc[:]
+		if n := 2 * (p.groups + 1); n <= len(loc) {
+			h = loc[:n]
+		} else {
+			h = make(hit, n)
+		}
+		if !p.seq.match(s.ascii[:end], pos, full, h) {
 			return nil, nil
 		}
-		return &Match{p: p, h: loc, s: *s, pos: int32(pos), end: int32(end)}, nil
+		m := p.newMatch(*s, pos, end)
+		copy(m.h, h)
+		return m, nil
 	}
 	if p.fast != nil && pos == 0 && s.allASCII() && p.fastOK(s.ascii[:end]) {
 		text := s.ascii[:end]
@@ -467,7 +501,11 @@ func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, e
 		if loc == nil {
 			return nil, nil
 		}
-		return &Match{p: p, h: hit(loc), s: *s, pos: int32(pos), end: int32(end)}, nil
+		m := p.newMatch(*s, pos, end)
+		for i := range m.h {
+			m.h[i] = int32(loc[i])
+		}
+		return m, nil
 	}
 	text := s.runes()[:end]
 	m, err := p.re.FindRunesMatchStartingAt(text, pos)
@@ -476,7 +514,7 @@ func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, e
 			return nil, nil
 		}
 		if !full || m.Index+m.Length == end {
-			return &Match{p: p, h: p.hitOf(m), s: *s, pos: int32(pos), end: int32(end)}, nil
+			return p.matchOf(m, s, pos, end), nil
 		}
 		if anchored {
 			// a shorter alternative may not reach the end; try the pattern
@@ -508,7 +546,7 @@ func (p *Pattern) fullAnchored(s *subject, pos, end int) (*Match, error) {
 	if err != nil || m == nil {
 		return nil, nil
 	}
-	return &Match{p: p, h: p.hitOf(m), s: *s, pos: int32(pos), end: int32(end)}, nil
+	return p.matchOf(m, s, pos, end), nil
 }
 
 func patternSource(p *Pattern) string {
@@ -562,7 +600,7 @@ func (p *Pattern) group(s *subject, h hit, g int) py.Object {
 	if h[2*g] < 0 {
 		return nil
 	}
-	return s.slice(p, h[2*g], h[2*g+1])
+	return s.slice(p, int(h[2*g]), int(h[2*g+1]))
 }
 
 func (p *Pattern) groupIndex(o py.Object) (int, error) {
@@ -609,7 +647,7 @@ func (p *Pattern) findall(s *subject, pos, end int) (py.Object, error) {
 	err := p.each(s, pos, end, false, func(h hit) bool {
 		switch p.groups {
 		case 0:
-			items = append(items, s.slice(p, h[0], h[1]))
+			items = append(items, s.slice(p, int(h[0]), int(h[1])))
 		case 1:
 			g := p.group(s, h, 1)
 			if g == nil {
@@ -765,7 +803,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 			}
 			out.WriteString(s.ascii[last:h[0]])
 			tmpl.expandASCII(s.ascii, h, &out)
-			last = h[1]
+			last = int(h[1])
 			n++
 			return true
 		})
@@ -788,7 +826,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 		}
 		out = append(out, runes[last:h[0]]...)
 		if callable {
-			r, err := py.Call(repl, py.Tuple{&Match{p: p, h: h, s: *s, pos: int32(0), end: int32(len(runes))}}, nil)
+			r, err := py.Call(repl, py.Tuple{&Match{p: p, h: h, s: *s, pos: 0, end: int32(len(runes))}}, nil)
 			if err != nil {
 				cbErr = err
 				return false
@@ -802,7 +840,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 		} else {
 			tmpl.expand(runes, h, &out)
 		}
-		last = h[1]
+		last = int(h[1])
 		n++
 		return true
 	})
@@ -828,11 +866,11 @@ func (p *Pattern) split(subj py.Object, maxsplit int) (py.Object, error) {
 		if maxsplit > 0 && n >= maxsplit {
 			return false
 		}
-		out.Append(s.slice(p, last, h[0]))
+		out.Append(s.slice(p, last, int(h[0])))
 		for g := 1; g <= p.groups; g++ {
 			out.Append(orNone(p.group(s, h, g)))
 		}
-		last = h[1]
+		last = int(h[1])
 		n++
 		return true
 	})
@@ -978,7 +1016,7 @@ func (p *Pattern) M__eq__(o py.Object) (py.Object, error) {
 }
 
 func (m *Match) M__repr__() (py.Object, error) {
-	r, err := compat.Repr(m.s.slice(m.p, m.h[0], m.h[1]))
+	r, err := compat.Repr(m.s.slice(m.p, int(m.h[0]), int(m.h[1])))
 	if err != nil {
 		return nil, err
 	}
@@ -999,7 +1037,7 @@ func (m *Match) M__bool__() (py.Object, error) { return py.True, nil }
 // groups (None for a group that did not take part).
 func (m *Match) groupOf(args py.Tuple) (py.Object, error) {
 	if len(args) == 0 {
-		return m.s.slice(m.p, m.h[0], m.h[1]), nil
+		return m.s.slice(m.p, int(m.h[0]), int(m.h[1])), nil
 	}
 	if len(args) == 1 {
 		if i, ok := args[0].(py.Int); ok && i >= 0 && int(i) <= m.p.groups {
@@ -1056,7 +1094,7 @@ func (m *Match) groupdictOf(def py.Object) py.Object {
 }
 
 func (m *Match) span(g int) (int, int) {
-	return m.h[2*g], m.h[2*g+1]
+	return int(m.h[2*g]), int(m.h[2*g+1])
 }
 
 func init() {
@@ -1539,13 +1577,13 @@ func (r *classRun) next(text string, from int) (int, int) {
 func (p *Pattern) fastEach(text string, keep bool, fn func(h hit) bool) {
 	if p.run != nil && !keep {
 		// one class repeated (\s+, [,;]+): runs found by a loop, in one hit
-		var h [2]int
+		var h [2]int32
 		for from := 0; ; {
 			a, b := p.run.next(text, from)
 			if a < 0 {
 				return
 			}
-			h[0], h[1] = a, b
+			h[0], h[1] = int32(a), int32(b)
 			if !fn(h[:]) {
 				return
 			}
@@ -1553,16 +1591,29 @@ func (p *Pattern) fastEach(text string, keep bool, fn func(h hit) bool) {
 		}
 	}
 	if p.run == nil && p.first == nil {
+		var buf hit
 		for _, loc := range p.fast.FindAllStringSubmatchIndex(text, -1) {
-			if !fn(hit(loc)) {
+			h := toHit(buf, loc)
+			if !keep {
+				buf = h
+			}
+			if !fn(h) {
 				return
 			}
 		}
 		return
 	}
+	var buf hit
 	for from := 0; from <= len(text); {
 		loc := p.fastFind(text, from)
-		if loc == nil || !fn(hit(loc)) {
+		if loc == nil {
+			return
+		}
+		h := toHit(buf, loc)
+		if !keep {
+			buf = h
+		}
+		if !fn(h) {
 			return
 		}
 		from = loc[1]

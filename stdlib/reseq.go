@@ -21,7 +21,7 @@ package stdlib
 // (ASCII text; a pattern with `$` only on text not ending in a newline,
 // where Python's `$` also matches before that newline).
 //
-// The successful match is one allocation (matchBox1-3: the Match, with
+// The successful match is one allocation (matchBox1, matchBox3: the Match, with
 // its subject inline, and its groups' offsets); a failed match allocates
 // nothing.
 
@@ -299,12 +299,12 @@ func flattenSeq(re *syntax.Regexp, items *[]seqItem, inRepeat bool) bool {
 // when full, and sets loc to the match's and groups' offsets; loc has
 // room for every group. Every group takes part in a match (none is
 // optional), so match sets all of loc when it succeeds.
-func (m *seqMatcher) match(text string, pos int, full bool, loc []int) bool {
+func (m *seqMatcher) match(text string, pos int, full bool, loc hit) bool {
 	p := pos
 	for i := range m.ops {
 		op := &m.ops[i]
 		for k := 0; k < int(op.nmarks); k++ {
-			loc[op.marks[k]] = p
+			loc[op.marks[k]] = int32(p)
 		}
 		switch op.kind {
 		case seqByte:
@@ -343,25 +343,20 @@ func (m *seqMatcher) match(text string, pos int, full bool, loc []int) bool {
 	if full && p != len(text) {
 		return false
 	}
-	loc[0], loc[1] = pos, p
+	loc[0], loc[1] = int32(pos), int32(p)
 	return true
 }
 
-// matchBox1, matchBox2 and matchBox3 are a Match with the offsets of
-// up to 1, 2 and 3 groups, allocated at once.
+// matchBox1 and matchBox3 are a Match with the offsets of up to 1 and
+// 3 groups, allocated at once (96 and 112 bytes).
 type matchBox1 struct {
 	m Match
-	h [4]int
-}
-
-type matchBox2 struct {
-	m Match
-	h [6]int
+	h [4]int32
 }
 
 type matchBox3 struct {
 	m Match
-	h [8]int
+	h [8]int32
 }
 
 // asciiText is o's text when o is of the pattern's type (str or bytes)
@@ -410,24 +405,28 @@ func (p *Pattern) seqFind(o py.Object, pos, end int, full bool) (res py.Object, 
 		}
 		return &Match{p: p, s: subject{obj: o, ascii: whole}, h: loc, pos: int32(pos), end: int32(end)}, true
 	}
-	var loc [8]int
+	var loc [8]int32
 	if !p.seq.match(text, pos, full, loc[:n]) {
 		return py.None, true
 	}
-	m := Match{p: p, s: subject{obj: o, ascii: whole}, pos: int32(pos), end: int32(end)}
+	m := p.newMatch(subject{obj: o, ascii: whole}, pos, end)
+	copy(m.h, loc[:n])
+	return m, true
+}
+
+// newMatch is a Match on s with room for the offsets of every group (to
+// be filled in), in one allocation for up to 3 groups.
+func (p *Pattern) newMatch(s subject, pos, end int) *Match {
+	n := 2 * (p.groups + 1)
 	switch {
 	case n <= 4:
-		b := &matchBox1{m: m}
-		copy(b.h[:], loc[:n])
+		b := &matchBox1{m: Match{p: p, s: s, pos: int32(pos), end: int32(end)}}
 		b.m.h = b.h[:n]
-		return &b.m, true
-	case n <= 6:
-		b := &matchBox2{m: m}
-		copy(b.h[:], loc[:n])
+		return &b.m
+	case n <= 8:
+		b := &matchBox3{m: Match{p: p, s: s, pos: int32(pos), end: int32(end)}}
 		b.m.h = b.h[:n]
-		return &b.m, true
+		return &b.m
 	}
-	b := &matchBox3{m: m, h: loc}
-	b.m.h = b.h[:n]
-	return &b.m, true
+	return &Match{p: p, s: s, h: make(hit, n), pos: int32(pos), end: int32(end)}
 }

@@ -40,7 +40,7 @@ func BenchmarkSeqMatchRoute(b *testing.B) {
 
 func BenchmarkSeqMatcherOnly(b *testing.B) {
 	p := benchPattern(b, `(\d{4})-(\d{2})-(\d{2})$`)
-	var loc [8]int
+	var loc [8]int32
 	for i := 0; i < b.N; i++ {
 		if !p.seq.match("2024-01-15", 0, false, loc[:]) {
 			b.Fatal("no match")
