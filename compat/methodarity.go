@@ -11,12 +11,14 @@ package compat
 //	'a'.center()     center expected at least 1 argument, got 0
 //	'a'.count()      count() takes at least 1 argument (0 given)
 //	[].sort(1)       sort() takes no positional arguments
+//	{}.get('k', d=1) dict.get() takes no keyword arguments
 //
 // The table (methodarity_table.go) is generated from CPython 3.11 by
 // compat/testdata/gen_methodarity.py: per type and method, the accepted
 // range of positional arguments, the message for each count below it and
-// the message for too many. The check runs before the method, on the
-// positional arguments (keywords are the method's business); it is
+// the message for too many, and the message for a keyword argument to a
+// method that takes none ({}.get('k', default=1) was silently None). The
+// check runs before the method, on the arguments; it is
 // installed when the first interpreter starts, over whatever method the
 // type's dict holds then.
 
@@ -29,12 +31,14 @@ import (
 
 // methodArity is one method's row: min..max positional arguments (max -1:
 // no limit), few[n] the message for n < min, many the message for more
-// than max (with %d for the count when CPython gives it).
+// than max (with %d for the count when CPython gives it), nokw the
+// message for any keyword argument when the method takes none.
 type methodArity struct {
 	typ, name string
 	min, max  int
 	few       []string
 	many      string
+	nokw      string
 }
 
 func arityTypes() map[string]*py.Type {
@@ -59,6 +63,9 @@ func installMethodArity() {
 		row := row
 		t.Dict[row.name] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			s, rest := unbound(self, args) // str.upper(s, ...) too
+			if len(kwargs) != 0 && row.nokw != "" {
+				return nil, py.ExceptionNewf(py.TypeError, "%s", row.nokw) // before the count, as CPython
+			}
 			if n := len(rest); s != nil && s != py.None {
 				if err := row.check(n); err != nil {
 					return nil, err

@@ -1,6 +1,7 @@
 # Generates compat/methodarity_table.go from CPython: for every public
-# method of the built-in types, how many positional arguments it takes and
-# CPython's messages when given fewer or more.
+# method of the built-in types, how many positional arguments it takes,
+# CPython's messages when given fewer or more, and its message for any
+# keyword argument when it takes none.
 #   python3 compat/testdata/gen_methodarity.py > compat/methodarity_table.go
 import re
 
@@ -29,6 +30,19 @@ def probe(v, name, n):
     except Exception:
         pass
     return None
+
+
+def nokw(v, name, n):
+    # as a method call (v.name(...)): CPython words it differently for a
+    # bound method held in a variable ("startswith()", not "str.startswith()")
+    try:
+        eval('v.%s(%szzz_no_such_keyword=1)' % (name, '1, ' * n), {'v': copy(v)})
+    except TypeError as e:
+        if str(e).endswith('takes no keyword arguments'):
+            return str(e)
+    except Exception:
+        pass
+    return ''
 
 
 def template(msg, n):
@@ -64,9 +78,10 @@ for tname, v in samples:
                 continue
         else:
             hi = -1
-        if not few and not many:
+        kw = nokw(v, name, lo)
+        if not few and not many and not kw:
             continue
-        rows.append((tname, name, lo, hi, few, many))
+        rows.append((tname, name, lo, hi, few, many, kw))
 
 
 def q(s):
@@ -78,7 +93,7 @@ print()
 print('package compat')
 print()
 print('var methodArities = []methodArity{')
-for tname, name, lo, hi, few, many in rows:
+for tname, name, lo, hi, few, many, kw in rows:
     fews = 'nil' if not few else '[]string{' + ', '.join(q(f) for f in few) + '}'
-    print('\t{%s, %s, %d, %d, %s, %s},' % (q(tname), q(name), lo, hi, fews, q(many)))
+    print('\t{%s, %s, %d, %d, %s, %s, %s},' % (q(tname), q(name), lo, hi, fews, q(many), q(kw)))
 print('}')
