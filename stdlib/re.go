@@ -79,6 +79,9 @@ type Pattern struct {
 	groups    int
 	names     map[string]int
 	nameOrder []string
+	// parent is each group's innermost enclosing group (0: none), when
+	// groupParents could tell
+	parent []int
 	// nameKeys and nameNums are the group names as str objects and their
 	// numbers, in nameOrder (groupdict)
 	nameKeys []py.Object
@@ -241,6 +244,56 @@ func translate(pat string, verbose bool) (string, int, map[string]int, []string,
 	return b.String(), groups, names, order, nil
 }
 
+// groupParents is the innermost enclosing capturing group of each group
+// of tr (translated syntax, where every capturing group is a plain "("),
+// 0 for none; index 0 is unused.
+func groupParents(tr string) []int {
+	parent := []int{0}
+	var open []int // the groups open, 0 for a non-capturing one
+	inClass := false
+	for i := 0; i < len(tr); i++ {
+		switch c := tr[i]; {
+		case c == '\\':
+			i++
+		case inClass:
+			inClass = c != ']'
+		case c == '[':
+			inClass = true
+			if strings.HasPrefix(tr[i+1:], "^") {
+				i++
+			}
+		case c == '(':
+			g := 0
+			if !strings.HasPrefix(tr[i+1:], "?") {
+				g = len(parent)
+				up := 0
+				for k := len(open) - 1; k >= 0 && up == 0; k-- {
+					up = open[k]
+				}
+				parent = append(parent, up)
+			}
+			open = append(open, g)
+		case c == ')' && len(open) > 0:
+			open = open[:len(open)-1]
+		}
+	}
+	return parent
+}
+
+// inside reports whether group g is nested in group a (true when the
+// nesting is unknown).
+func (p *Pattern) inside(g, a int) bool {
+	if p.parent == nil {
+		return true
+	}
+	for g = p.parent[g]; g > 0; g = p.parent[g] {
+		if g == a {
+			return true
+		}
+	}
+	return false
+}
+
 // subject is the text a pattern runs on: a str's code points, or a bytes
 // object's bytes as code points 0-255. When every character is ASCII,
 // ascii holds the text as a Go string: character and byte offsets agree,
@@ -393,6 +446,9 @@ func compilePattern(pat py.Object, flags int) (*Pattern, error) {
 		flags |= reU
 	}
 	p := &Pattern{re: re, opts: opts, bound: patternMethods.NewCache(), source: pat, flags: flags, groups: groups, names: names, nameOrder: order, bytes: isBytes}
+	if parent := groupParents(tr); len(parent) == groups+1 {
+		p.parent = parent
+	}
 	for _, n := range order {
 		p.nameKeys = append(p.nameKeys, py.String(n))
 		p.nameNums = append(p.nameNums, names[n])
@@ -1356,12 +1412,16 @@ func init() {
 			}
 			return py.Int(m.p.seq.last)
 		}
+		// the group that closed last: of those ending last, a later
+		// group closed after an earlier one unless it is inside it
 		best, bestEnd := -1, -1
 		for g := 1; g <= m.p.groups; g++ {
-			if _, e := m.span(g); e >= 0 && e >= bestEnd {
-				if e > bestEnd || best < 0 {
-					best, bestEnd = g, e
-				}
+			_, e := m.span(g)
+			if e < 0 || e < bestEnd {
+				continue
+			}
+			if e > bestEnd || best < 0 || !m.p.inside(g, best) {
+				best, bestEnd = g, e
 			}
 		}
 		if best < 0 {

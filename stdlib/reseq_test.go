@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"fmt"
 	"math/rand"
 	"testing"
 
@@ -175,4 +176,22 @@ func describe(o any) any {
 		return []any{m.h, m.pos, m.end}
 	}
 	return o
+}
+
+func TestGroupParents(t *testing.T) {
+	for _, c := range []struct {
+		tr   string
+		want []int
+	}{
+		{`(a)(b)`, []int{0, 0, 0}},
+		{`((a)(?:(b)|c))d`, []int{0, 0, 1, 1}},
+		{`[(]\((x)[\](]`, []int{0, 0}},
+		{`(?=(a))(b(?<=c))`, []int{0, 0, 0}},
+		{`[^)](a)`, []int{0, 0}},
+	} {
+		got := groupParents(c.tr)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("groupParents(%q) = %v, want %v", c.tr, got, c.want)
+		}
+	}
 }
