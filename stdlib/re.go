@@ -849,22 +849,72 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	} else {
 		callable = true
 	}
-	if s.allASCII() && !p.bytes && !callable {
+	// a callable's results join as in CPython's sub: None adds nothing,
+	// another type is a TypeError naming its item in the list of pieces,
+	// raised once every call is made
+	var cbErr, bad error
+	items := 0
+	call := func(h hit) (py.Object, bool) {
+		m := p.newMatch(*s, 0, s.len())
+		copy(m.h, h)
+		r, err := py.Call(repl, py.Tuple{m}, nil)
+		if err != nil {
+			cbErr = err
+			return nil, false
+		}
+		return r, true
+	}
+	wrong := func(r py.Object) {
+		if bad == nil {
+			want := "str instance"
+			if p.bytes {
+				want = "a bytes-like object"
+			}
+			bad = py.ExceptionNewf(py.TypeError, "sequence item %d: expected %s, %s found", items, want, r.Type().Name)
+		}
+		items++
+	}
+	last, n := 0, 0
+	if s.allASCII() && !p.bytes {
 		// str in, str out: the pieces are UTF-8 already
 		var out strings.Builder
-		last, n := 0, 0
 		err = p.each(s, 0, -1, false, func(h hit) bool {
 			if count > 0 && n >= count {
 				return false
 			}
-			out.WriteString(s.ascii[last:h[0]])
-			tmpl.expandASCII(s.ascii, h, &out)
+			if n == 0 {
+				out.Grow(len(s.ascii)) // no allocation when nothing matches
+			}
+			if int(h[0]) > last {
+				out.WriteString(s.ascii[last:h[0]])
+				items++
+			}
+			if callable {
+				r, ok := call(h)
+				if !ok {
+					return false
+				}
+				if rs, ok := r.(py.String); ok {
+					out.WriteString(string(rs))
+					items++
+				} else if r != py.None {
+					wrong(r)
+				}
+			} else {
+				tmpl.expandASCII(s.ascii, h, &out)
+			}
 			last = int(h[1])
 			n++
 			return true
 		})
+		if cbErr != nil {
+			return nil, 0, cbErr
+		}
 		if err != nil {
 			return nil, 0, err
+		}
+		if bad != nil {
+			return nil, 0, bad
 		}
 		if n == 0 {
 			return subj, 0, nil
@@ -874,25 +924,30 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	}
 	runes := s.runes()
 	var out []rune
-	last, n := 0, 0
-	var cbErr error
-	err = p.each(s, 0, -1, true, func(h hit) bool {
+	err = p.each(s, 0, -1, false, func(h hit) bool {
 		if count > 0 && n >= count {
 			return false
 		}
-		out = append(out, runes[last:h[0]]...)
+		if int(h[0]) > last {
+			out = append(out, runes[last:h[0]]...)
+			items++
+		}
 		if callable {
-			r, err := py.Call(repl, py.Tuple{&Match{p: p, h: h, s: *s, pos: 0, end: int32(len(runes))}}, nil)
-			if err != nil {
-				cbErr = err
+			r, ok := call(h)
+			if !ok {
 				return false
 			}
-			rs, err := newSubject(p, r)
-			if err != nil {
-				cbErr = py.ExceptionNewf(py.TypeError, "expected str instance, %s found", r.Type().Name)
-				return false
+			if rs, ok := r.(py.String); ok && !p.bytes {
+				out = append(out, []rune(string(rs))...)
+				items++
+			} else if b, ok := compat.BytesOf(r); ok && p.bytes {
+				for _, c := range b {
+					out = append(out, rune(c))
+				}
+				items++
+			} else if r != py.None {
+				wrong(r)
 			}
-			out = append(out, rs.runes()...)
 		} else {
 			tmpl.expand(runes, h, &out)
 		}
@@ -905,6 +960,9 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	}
 	if err != nil {
 		return nil, 0, err
+	}
+	if bad != nil {
+		return nil, 0, bad
 	}
 	out = append(out, runes[last:]...)
 	return p.text(out), n, nil
