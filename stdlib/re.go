@@ -79,6 +79,9 @@ type Pattern struct {
 	groups    int
 	names     map[string]int
 	nameOrder []string
+	// parent is each group's innermost enclosing group (0: none), when
+	// groupParents could tell
+	parent []int
 	// nameKeys and nameNums are the group names as str objects and their
 	// numbers, in nameOrder (groupdict)
 	nameKeys []py.Object
@@ -241,6 +244,56 @@ func translate(pat string, verbose bool) (string, int, map[string]int, []string,
 	return b.String(), groups, names, order, nil
 }
 
+// groupParents is the innermost enclosing capturing group of each group
+// of tr (translated syntax, where every capturing group is a plain "("),
+// 0 for none; index 0 is unused.
+func groupParents(tr string) []int {
+	parent := []int{0}
+	var open []int // the groups open, 0 for a non-capturing one
+	inClass := false
+	for i := 0; i < len(tr); i++ {
+		switch c := tr[i]; {
+		case c == '\\':
+			i++
+		case inClass:
+			inClass = c != ']'
+		case c == '[':
+			inClass = true
+			if strings.HasPrefix(tr[i+1:], "^") {
+				i++
+			}
+		case c == '(':
+			g := 0
+			if !strings.HasPrefix(tr[i+1:], "?") {
+				g = len(parent)
+				up := 0
+				for k := len(open) - 1; k >= 0 && up == 0; k-- {
+					up = open[k]
+				}
+				parent = append(parent, up)
+			}
+			open = append(open, g)
+		case c == ')' && len(open) > 0:
+			open = open[:len(open)-1]
+		}
+	}
+	return parent
+}
+
+// inside reports whether group g is nested in group a (true when the
+// nesting is unknown).
+func (p *Pattern) inside(g, a int) bool {
+	if p.parent == nil {
+		return true
+	}
+	for g = p.parent[g]; g > 0; g = p.parent[g] {
+		if g == a {
+			return true
+		}
+	}
+	return false
+}
+
 // subject is the text a pattern runs on: a str's code points, or a bytes
 // object's bytes as code points 0-255. When every character is ASCII,
 // ascii holds the text as a Go string: character and byte offsets agree,
@@ -393,6 +446,9 @@ func compilePattern(pat py.Object, flags int) (*Pattern, error) {
 		flags |= reU
 	}
 	p := &Pattern{re: re, opts: opts, bound: patternMethods.NewCache(), source: pat, flags: flags, groups: groups, names: names, nameOrder: order, bytes: isBytes}
+	if parent := groupParents(tr); len(parent) == groups+1 {
+		p.parent = parent
+	}
 	for _, n := range order {
 		p.nameKeys = append(p.nameKeys, py.String(n))
 		p.nameNums = append(p.nameNums, names[n])
@@ -793,22 +849,72 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	} else {
 		callable = true
 	}
-	if s.allASCII() && !p.bytes && !callable {
+	// a callable's results join as in CPython's sub: None adds nothing,
+	// another type is a TypeError naming its item in the list of pieces,
+	// raised once every call is made
+	var cbErr, bad error
+	items := 0
+	call := func(h hit) (py.Object, bool) {
+		m := p.newMatch(*s, 0, s.len())
+		copy(m.h, h)
+		r, err := py.Call(repl, py.Tuple{m}, nil)
+		if err != nil {
+			cbErr = err
+			return nil, false
+		}
+		return r, true
+	}
+	wrong := func(r py.Object) {
+		if bad == nil {
+			want := "str instance"
+			if p.bytes {
+				want = "a bytes-like object"
+			}
+			bad = py.ExceptionNewf(py.TypeError, "sequence item %d: expected %s, %s found", items, want, r.Type().Name)
+		}
+		items++
+	}
+	last, n := 0, 0
+	if s.allASCII() && !p.bytes {
 		// str in, str out: the pieces are UTF-8 already
 		var out strings.Builder
-		last, n := 0, 0
 		err = p.each(s, 0, -1, false, func(h hit) bool {
 			if count > 0 && n >= count {
 				return false
 			}
-			out.WriteString(s.ascii[last:h[0]])
-			tmpl.expandASCII(s.ascii, h, &out)
+			if n == 0 {
+				out.Grow(len(s.ascii)) // no allocation when nothing matches
+			}
+			if int(h[0]) > last {
+				out.WriteString(s.ascii[last:h[0]])
+				items++
+			}
+			if callable {
+				r, ok := call(h)
+				if !ok {
+					return false
+				}
+				if rs, ok := r.(py.String); ok {
+					out.WriteString(string(rs))
+					items++
+				} else if r != py.None {
+					wrong(r)
+				}
+			} else {
+				tmpl.expandASCII(s.ascii, h, &out)
+			}
 			last = int(h[1])
 			n++
 			return true
 		})
+		if cbErr != nil {
+			return nil, 0, cbErr
+		}
 		if err != nil {
 			return nil, 0, err
+		}
+		if bad != nil {
+			return nil, 0, bad
 		}
 		if n == 0 {
 			return subj, 0, nil
@@ -818,25 +924,30 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	}
 	runes := s.runes()
 	var out []rune
-	last, n := 0, 0
-	var cbErr error
-	err = p.each(s, 0, -1, true, func(h hit) bool {
+	err = p.each(s, 0, -1, false, func(h hit) bool {
 		if count > 0 && n >= count {
 			return false
 		}
-		out = append(out, runes[last:h[0]]...)
+		if int(h[0]) > last {
+			out = append(out, runes[last:h[0]]...)
+			items++
+		}
 		if callable {
-			r, err := py.Call(repl, py.Tuple{&Match{p: p, h: h, s: *s, pos: 0, end: int32(len(runes))}}, nil)
-			if err != nil {
-				cbErr = err
+			r, ok := call(h)
+			if !ok {
 				return false
 			}
-			rs, err := newSubject(p, r)
-			if err != nil {
-				cbErr = py.ExceptionNewf(py.TypeError, "expected str instance, %s found", r.Type().Name)
-				return false
+			if rs, ok := r.(py.String); ok && !p.bytes {
+				out = append(out, []rune(string(rs))...)
+				items++
+			} else if b, ok := compat.BytesOf(r); ok && p.bytes {
+				for _, c := range b {
+					out = append(out, rune(c))
+				}
+				items++
+			} else if r != py.None {
+				wrong(r)
 			}
-			out = append(out, rs.runes()...)
 		} else {
 			tmpl.expand(runes, h, &out)
 		}
@@ -849,6 +960,9 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	}
 	if err != nil {
 		return nil, 0, err
+	}
+	if bad != nil {
+		return nil, 0, bad
 	}
 	out = append(out, runes[last:]...)
 	return p.text(out), n, nil
@@ -1356,12 +1470,16 @@ func init() {
 			}
 			return py.Int(m.p.seq.last)
 		}
+		// the group that closed last: of those ending last, a later
+		// group closed after an earlier one unless it is inside it
 		best, bestEnd := -1, -1
 		for g := 1; g <= m.p.groups; g++ {
-			if _, e := m.span(g); e >= 0 && e >= bestEnd {
-				if e > bestEnd || best < 0 {
-					best, bestEnd = g, e
-				}
+			_, e := m.span(g)
+			if e < 0 || e < bestEnd {
+				continue
+			}
+			if e > bestEnd || best < 0 || !m.p.inside(g, best) {
+				best, bestEnd = g, e
 			}
 		}
 		if best < 0 {

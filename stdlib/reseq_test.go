@@ -1,7 +1,9 @@
 package stdlib
 
 import (
+	"fmt"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -176,3 +178,96 @@ func describe(o any) any {
 	}
 	return o
 }
+
+func TestGroupParents(t *testing.T) {
+	for _, c := range []struct {
+		tr   string
+		want []int
+	}{
+		{`(a)(b)`, []int{0, 0, 0}},
+		{`((a)(?:(b)|c))d`, []int{0, 0, 1, 1}},
+		{`[(]\((x)[\](]`, []int{0, 0}},
+		{`(?=(a))(b(?<=c))`, []int{0, 0, 0}},
+		{`[^)](a)`, []int{0, 0}},
+	} {
+		got := groupParents(c.tr)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("groupParents(%q) = %v, want %v", c.tr, got, c.want)
+		}
+	}
+}
+
+// TestSeqMatcherRandomPatterns compares the sequence matcher with the
+// general path on random patterns built from what it takes (and from
+// overlapping repeats it must refuse).
+func TestSeqMatcherRandomPatterns(t *testing.T) {
+	rng := rand.New(rand.NewSource(seqSeed))
+	atoms := []string{`a`, `b`, `-`, `[ab]`, `\d`, `[^a]`, `.`, `\w`, `\s`, `\n`}
+	quants := []string{``, ``, ``, `*`, `+`, `?`, `{2}`, `{1,3}`, `{,2}`, `{2,}`}
+	alpha := []rune("ab-1 \n")
+	var piece func(depth int) string
+	piece = func(depth int) string {
+		var b strings.Builder
+		for n := 1 + rng.Intn(3); n > 0; n-- {
+			if depth < 2 && rng.Intn(4) == 0 {
+				b.WriteString("(" + piece(depth+1) + ")")
+				continue
+			}
+			b.WriteString(atoms[rng.Intn(len(atoms))] + quants[rng.Intn(len(quants))])
+		}
+		return b.String()
+	}
+	taken := 0
+	for i := 0; i < seqPatterns; i++ {
+		pat := piece(0)
+		switch rng.Intn(4) {
+		case 0:
+			pat = "^" + pat
+		case 1:
+			pat = `\A` + pat
+		}
+		switch rng.Intn(4) {
+		case 0:
+			pat += "$"
+		case 1:
+			pat += `\Z`
+		}
+		p, err := compilePattern(py.String(pat), 0)
+		if err != nil {
+			t.Fatalf("%q: %v", pat, err)
+		}
+		if p.seq == nil {
+			continue
+		}
+		taken++
+		ref, _ := compilePattern(py.String(pat), 0)
+		ref.seq, ref.fast = nil, nil
+		for j := 0; j < 60; j++ {
+			r := make([]rune, rng.Intn(10))
+			for k := range r {
+				r[k] = alpha[rng.Intn(len(alpha))]
+			}
+			o := py.String(string(r))
+			pos, end := 0, -1
+			if rng.Intn(4) == 0 {
+				pos, end = rng.Intn(3), rng.Intn(len(r)+2)
+			}
+			for _, full := range []bool{false, true} {
+				got, _ := p.findObj(o, pos, end, true, full)
+				sub, _ := newSubject(ref, o)
+				want, _ := ref.find(sub, pos, end, true, full)
+				if !sameMatch(got, want) {
+					t.Fatalf("%q on %q pos %d endpos %d full %v: got %v, want %v", pat, string(r), pos, end, full, describe(got), describe(want))
+				}
+			}
+		}
+	}
+	if taken < seqPatterns/5 {
+		t.Errorf("only %d of %d random patterns were simple sequences", taken, seqPatterns)
+	}
+	t.Logf("%d of %d random patterns were simple sequences", taken, seqPatterns)
+}
+
+// seqSeed and seqPatterns size TestSeqMatcherRandomPatterns (raise them
+// by hand for a longer search).
+const seqSeed, seqPatterns = 2, 1500
