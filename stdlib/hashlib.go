@@ -537,8 +537,8 @@ func init() {
 				if len(args) != 2 {
 					return nil, py.ExceptionNewf(py.TypeError, "compare_digest expected 2 arguments, got %d", len(args))
 				}
-				a, aok := compat.BytesOf(args[0])
-				b, bok := compat.BytesOf(args[1])
+				a, aok := compat.BytesView(args[0]) // read only: no copy
+				b, bok := compat.BytesView(args[1])
 				if !aok || !bok {
 					as, asok := args[0].(py.String)
 					bs, bsok := args[1].(py.String)
