@@ -120,7 +120,19 @@ func installBuiltinArity() {
 		}
 		orig, name := m, m.Name
 		var nm *py.Method
-		if methodTakesKwargs(orig) {
+		if f, ok := rawMethodFunc(orig).(func(py.Object, py.Tuple, py.StringDict) (py.Object, error)); ok {
+			// f itself, with the keyword dict gpython made for the wrapper
+			// (through orig.CallWithKeywords it would make another)
+			nm = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				if err := arityError(name, a, len(args)); err != nil {
+					return nil, err
+				}
+				if err := clinicMissing(name, a, len(args), kwargs); err != nil {
+					return nil, err
+				}
+				return f(self, args, kwargs)
+			}, orig.Flags, orig.Doc)
+		} else if methodTakesKwargs(orig) {
 			nm = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 				if err := arityError(name, a, len(args)); err != nil {
 					return nil, err

@@ -305,7 +305,7 @@ func siteError(e *py.Exception, msg string, tb *py.Traceback) *py.Exception {
 	case e.Base == py.IndexError && msg == "index out of range":
 	case e.Base == py.TypeError && strings.HasPrefix(msg, "unsupported operand type(s) for index: '"):
 	case e.Base == py.AttributeError && (msg == "can't set attribute" || strings.Contains(msg, "has no attribute '")):
-	case e.Base == py.TypeError && strings.Contains(msg, "() got an unexpected keyword argument '"):
+	case e.Base == py.TypeError && (strings.Contains(msg, "() got an unexpected keyword argument '") || strings.HasSuffix(msg, "() takes no keyword arguments")):
 	default:
 		return nil // (cheap tests first: most caught exceptions stop here)
 	}
@@ -399,17 +399,29 @@ func calledValue(frame *py.Frame, ins []instr, k int) (py.Object, int, bool) {
 	if j < 1 || ins[j].op != opLoadAttr || ins[j].arg >= len(frame.Code.Names) {
 		return nil, 0, false
 	}
+	var t *py.Type
 	base, first, ok := operandValue(frame, ins, j-1)
-	if !ok {
+	switch {
+	case ok:
+		if _, isInst := userInstance(base); isInst {
+			return nil, 0, false
+		}
+		if _, isType := base.(*py.Type); isType {
+			return nil, 0, false
+		}
+		t = base.Type()
+	case ins[j-1].op == opCallFunction:
+		// a built-in type's new value: dict(d).pop(...), set().add(...)
+		cls, cfirst, ok := calledValue(frame, ins, j-1)
+		ct, isType := cls.(*py.Type)
+		if !ok || !isType || ct.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			return nil, 0, false
+		}
+		t, first = ct, cfirst
+	default:
 		return nil, 0, false
 	}
-	if _, isInst := userInstance(base); isInst {
-		return nil, 0, false
-	}
-	if _, isType := base.(*py.Type); isType {
-		return nil, 0, false
-	}
-	m, isMethod := lookupMro(base.Type(), frame.Code.Names[ins[j].arg]).(*py.Method)
+	m, isMethod := lookupMro(t, frame.Code.Names[ins[j].arg]).(*py.Method)
 	return m, first, isMethod
 }
 
@@ -419,6 +431,9 @@ func calledValue(frame *py.Frame, ins []instr, k int) (py.Object, int, bool) {
 // Python function's "print() got an unexpected keyword argument 'bad'",
 // which stays for Python functions), or nil.
 func builtinKeywordError(fn py.Object, msg string) *py.Exception {
+	if strings.HasSuffix(msg, "() takes no keyword arguments") {
+		return noKeywordsError(fn, strings.TrimSuffix(msg, "() takes no keyword arguments"))
+	}
 	i := strings.Index(msg, "() got an unexpected keyword argument '")
 	if i <= 0 || !strings.HasSuffix(msg, "'") {
 		return nil
@@ -454,6 +469,20 @@ func builtinKeywordError(fn py.Object, msg string) *py.Exception {
 		name = "sort" // sorted() hands its keywords to list.sort
 	}
 	return withFinalMessage(py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", kw, name))
+}
+
+// noKeywordsError is CPython's message for keywords given to a built-in
+// method that takes none ("str.upper() takes no keyword arguments";
+// gpython: "upper() takes ..."), or nil.
+func noKeywordsError(fn py.Object, name string) *py.Exception {
+	m, ok := fn.(*py.Method)
+	if bm, isBound := fn.(*py.BoundMethod); isBound {
+		m, ok = bm.Method.(*py.Method)
+	}
+	if !ok || m.Name != name || noKeywords[m] == "" {
+		return nil
+	}
+	return withFinalMessage(py.ExceptionNewf(py.TypeError, "%s", noKeywords[m]))
 }
 
 // storeAttrError is CPython's error for obj.name = v where gpython raised

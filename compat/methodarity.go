@@ -24,7 +24,9 @@ package compat
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -61,19 +63,69 @@ func installMethodArity() {
 			continue
 		}
 		row := row
-		t.Dict[row.name] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		check := func(self py.Object, args py.Tuple) error {
 			s, rest := unbound(self, args) // str.upper(s, ...) too
-			if len(kwargs) != 0 && row.nokw != "" {
-				return nil, py.ExceptionNewf(py.TypeError, "%s", row.nokw) // before the count, as CPython
+			if s != nil && s != py.None {
+				return row.check(len(rest))
 			}
-			if n := len(rest); s != nil && s != py.None {
-				if err := row.check(n); err != nil {
+			return nil
+		}
+		var w *py.Method
+		// Call the method's own Go function: through m.Call gpython gives a
+		// function that takes keywords a new empty dict on every call
+		// (bench/pystdlib: {}.get paid two).
+		switch f := rawMethodFunc(m).(type) {
+		case func(py.Object, py.Tuple) (py.Object, error):
+			// takes no keywords: gpython refuses them before the call, and
+			// errorsite.go words that as CPython (noKeywords)
+			w = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
+				if err := check(self, args); err != nil {
 					return nil, err
 				}
-			}
-			return m.CallWithKeywords(self, args, kwargs)
-		}, 0, m.Doc)
+				return f(self, args)
+			}, 0, m.Doc)
+		case func(py.Object, py.Tuple, py.StringDict) (py.Object, error):
+			// one keyword dict (gpython's), handed straight to f
+			w = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				if len(kwargs) != 0 && row.nokw != "" {
+					return nil, py.ExceptionNewf(py.TypeError, "%s", row.nokw) // before the count, as CPython
+				}
+				if err := check(self, args); err != nil {
+					return nil, err
+				}
+				return f(self, args, kwargs)
+			}, 0, m.Doc)
+		default:
+			w = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				if len(kwargs) != 0 && row.nokw != "" {
+					return nil, py.ExceptionNewf(py.TypeError, "%s", row.nokw) // before the count, as CPython
+				}
+				if err := check(self, args); err != nil {
+					return nil, err
+				}
+				return m.CallWithKeywords(self, args, kwargs)
+			}, 0, m.Doc)
+		}
+		if row.nokw != "" {
+			noKeywords[w] = row.nokw
+		}
+		t.Dict[row.name] = w
 	}
+}
+
+// noKeywords is CPython's message for a keyword given to a built-in
+// method that takes none, by method (filled with the wrappers above, read
+// by errorsite.go).
+var noKeywords = map[*py.Method]string{}
+
+// rawMethodFunc is m's Go function, which gpython keeps in an unexported
+// field; read once per method at install time.
+func rawMethodFunc(m *py.Method) interface{} {
+	f := reflect.ValueOf(m).Elem().FieldByName("method")
+	if !f.IsValid() || f.IsNil() {
+		return nil
+	}
+	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface()
 }
 
 // check is the TypeError for n positional arguments, or nil.
