@@ -32,6 +32,7 @@ package stdlib
 // Differences from CPython: an inline (?a) does not narrow the classes.
 
 import (
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -40,6 +41,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dlclark/regexp2"
 	"github.com/go-python/gpython/py"
@@ -336,8 +338,31 @@ func newSubject(p *Pattern, o py.Object) (*subject, error) {
 
 // isASCII reports whether every byte of s is below 0x80.
 func isASCII[T string | []byte](s T) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	var b []byte
+	switch v := any(s).(type) {
+	case string:
+		b = unsafe.Slice(unsafe.StringData(v), len(v)) // read only
+	case []byte:
+		b = v
+	}
+	// eight bytes at a time, four words a round
+	const high = 0x8080808080808080
+	for len(b) >= 32 {
+		w := binary.LittleEndian.Uint64(b) | binary.LittleEndian.Uint64(b[8:]) |
+			binary.LittleEndian.Uint64(b[16:]) | binary.LittleEndian.Uint64(b[24:])
+		if w&high != 0 {
+			return false
+		}
+		b = b[32:]
+	}
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&high != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
 			return false
 		}
 	}
@@ -525,7 +550,7 @@ func cachedPattern(mod, pat py.Object, flags int) (*Pattern, error) {
 // anchored requires the match to start at pos, full to end at end.
 func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, error) {
 	pos, end = clampPos(pos, end, s.len())
-	if p.seq != nil && anchored && s.allASCII() && p.fastOK(s.ascii[:end]) {
+	if p.seq != nil && s.allASCII() && p.fastOK(s.ascii[:end]) {
 		var loc [8]int32
 		h := loc[:]
 		if n := 2 * (p.groups + 1); n <= len(loc) {
@@ -533,12 +558,20 @@ func (p *Pattern) find(s *subject, pos, end int, anchored, full bool) (*Match, e
 		} else {
 			h = make(hit, n)
 		}
-		if !p.seq.match(s.ascii[:end], pos, full, h) {
-			return nil, nil
+		found, done := true, true
+		if anchored {
+			found = p.seq.match(s.ascii[:end], pos, full, h)
+		} else {
+			found, done = p.seq.search(s.ascii[:end], pos, h)
 		}
-		m := p.newMatch(*s, pos, end)
-		copy(m.h, h)
-		return m, nil
+		if done {
+			if !found {
+				return nil, nil
+			}
+			m := p.newMatch(*s, pos, end)
+			copy(m.h, h)
+			return m, nil
+		}
 	}
 	if p.fast != nil && pos == 0 && s.allASCII() && p.fastOK(s.ascii[:end]) {
 		text := s.ascii[:end]
@@ -1520,10 +1553,8 @@ func patternFind(p *Pattern, name string, args py.Tuple, kw py.StringDict, ancho
 // findObj is Pattern.search (anchored: match; full too: fullmatch) on
 // the object s, pos and endpos (-1: the end): a Match or None.
 func (p *Pattern) findObj(s py.Object, pos, end int, anchored, full bool) (py.Object, error) {
-	if anchored {
-		if r, ok := p.seqFind(s, pos, end, full); ok {
-			return r, nil
-		}
+	if r, ok := p.seqFind(s, pos, end, anchored, full); ok {
+		return r, nil
 	}
 	sub, err := newSubject(p, s)
 	if err != nil {

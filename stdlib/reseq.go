@@ -89,6 +89,11 @@ type seqMatcher struct {
 	ops []seqOp
 	// last is the group that closes last, Match.lastindex (0: none)
 	last int
+	// for search: the characters a match can start with, whether it can
+	// be empty, whether it must start at the start of the text
+	first    bitset
+	nullable bool
+	begins   bool
 }
 
 // compileSeq builds the matcher for re (the pattern parsed for Go's
@@ -138,7 +143,15 @@ func compileSeq(re *syntax.Regexp, groups int) *seqMatcher {
 	if 2*groups+1 > 255 {
 		return nil // a mark is a byte
 	}
-	m := &seqMatcher{}
+	m := &seqMatcher{first: followSet(items), nullable: true}
+	for _, it := range items {
+		switch {
+		case it.kind == seqLit, it.kind == seqSet && it.min > 0:
+			m.nullable = false
+		case it.kind == seqBegin:
+			m.begins = true
+		}
+	}
 	// group boundaries become marks on the next op; adjacent literals join
 	var op seqOp
 	for _, it := range items {
@@ -300,6 +313,45 @@ func flattenSeq(re *syntax.Regexp, items *[]seqItem, inRepeat bool) bool {
 // room for every group. Every group takes part in a match (none is
 // optional), so match sets all of loc when it succeeds.
 func (m *seqMatcher) match(text string, pos int, full bool, loc hit) bool {
+	_, ok := m.matchAt(text, pos, full, loc)
+	return ok
+}
+
+// search is the leftmost match in text from pos, as match would find
+// at the first position where it succeeds. Trying every position can
+// take time quadratic in the text (`\w*x` on a long word; CPython's
+// engine too): past a budget linear in the text, search gives up and
+// done is false, for the caller to take a linear-time engine.
+func (m *seqMatcher) search(text string, pos int, loc hit) (found, done bool) {
+	if m.begins && pos > 0 {
+		return false, true
+	}
+	budget := 8*len(text) + 64
+	for start := pos; start <= len(text); start++ {
+		if !m.nullable {
+			for start < len(text) && !m.first.has(text[start]) {
+				start++
+			}
+			if start == len(text) {
+				return false, true
+			}
+		}
+		reached, ok := m.matchAt(text, start, false, loc)
+		if ok {
+			return true, true
+		}
+		if m.begins {
+			return false, true
+		}
+		if budget -= reached - start + 1; budget < 0 {
+			return false, false
+		}
+	}
+	return false, true
+}
+
+// matchAt is match, also telling how far it got (for search's budget).
+func (m *seqMatcher) matchAt(text string, pos int, full bool, loc hit) (int, bool) {
 	p := pos
 	for i := range m.ops {
 		op := &m.ops[i]
@@ -309,12 +361,12 @@ func (m *seqMatcher) match(text string, pos int, full bool, loc hit) bool {
 		switch op.kind {
 		case seqByte:
 			if p >= len(text) || text[p] != op.c {
-				return false
+				return p, false
 			}
 			p++
 		case seqLit:
 			if !strings.HasPrefix(text[p:], op.lit) {
-				return false
+				return p, false
 			}
 			p += len(op.lit)
 		case seqSet:
@@ -327,24 +379,24 @@ func (m *seqMatcher) match(text string, pos int, full bool, loc hit) bool {
 				j++
 			}
 			if j < op.min {
-				return false
+				return p + j, false
 			}
 			p += j
 		case seqBegin:
 			if p != 0 {
-				return false
+				return p, false
 			}
 		case seqEnd:
 			if p != len(text) {
-				return false
+				return p, false
 			}
 		}
 	}
 	if full && p != len(text) {
-		return false
+		return p, false
 	}
 	loc[0], loc[1] = int32(pos), int32(p)
-	return true
+	return p, true
 }
 
 // matchBox1 and matchBox3 are a Match with the offsets of up to 1 and
@@ -380,10 +432,10 @@ func (p *Pattern) asciiText(o py.Object) (string, bool) {
 	return t, isASCII(t)
 }
 
-// seqFind is Pattern.match (full: fullmatch) through the simple-sequence
-// matcher; ok is false when the matcher does not apply (the caller takes
-// the general path).
-func (p *Pattern) seqFind(o py.Object, pos, end int, full bool) (res py.Object, ok bool) {
+// seqFind is Pattern.match (full: fullmatch; not anchored: search)
+// through the simple-sequence matcher; ok is false when the matcher does
+// not apply (the caller takes the general path).
+func (p *Pattern) seqFind(o py.Object, pos, end int, anchored, full bool) (res py.Object, ok bool) {
 	if p.seq == nil {
 		return nil, false
 	}
@@ -397,20 +449,26 @@ func (p *Pattern) seqFind(o py.Object, pos, end int, full bool) (res py.Object, 
 	if !p.fastOK(text) {
 		return nil, false
 	}
-	n := 2 * (p.groups + 1)
-	if n > 8 {
-		loc := make(hit, n)
-		if !p.seq.match(text, pos, full, loc) {
+	var buf [8]int32
+	loc := hit(buf[:])
+	if n := 2 * (p.groups + 1); n <= len(buf) {
+		loc = buf[:n]
+	} else {
+		loc = make(hit, n)
+	}
+	if !anchored {
+		found, done := p.seq.search(text, pos, loc)
+		if !done {
+			return nil, false
+		}
+		if !found {
 			return py.None, true
 		}
-		return &Match{p: p, s: subject{obj: o, ascii: whole}, h: loc, pos: int32(pos), end: int32(end)}, true
-	}
-	var loc [8]int32
-	if !p.seq.match(text, pos, full, loc[:n]) {
+	} else if !p.seq.match(text, pos, full, loc) {
 		return py.None, true
 	}
 	m := p.newMatch(subject{obj: o, ascii: whole}, pos, end)
-	copy(m.h, loc[:n])
+	copy(m.h, loc)
 	return m, true
 }
 

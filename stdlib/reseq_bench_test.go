@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -43,6 +44,17 @@ func BenchmarkSeqMatcherOnly(b *testing.B) {
 	var loc [8]int32
 	for i := 0; i < b.N; i++ {
 		if !p.seq.match("2024-01-15", 0, false, loc[:]) {
+			b.Fatal("no match")
+		}
+	}
+}
+
+func BenchmarkSeqSearchLong(b *testing.B) {
+	p := benchPattern(b, `(\d{4})-(\d{2})-(\d{2})`)
+	s := py.Object(py.String(strings.Repeat("x", 1000) + " date 2024-01-15 end"))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if r, _ := p.findObj(s, 0, -1, false, false); r == py.None {
 			b.Fatal("no match")
 		}
 	}

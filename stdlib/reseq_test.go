@@ -55,6 +55,9 @@ var seqCases = []struct {
 	{`é+`, 0, false, "é", ""},
 }
 
+// seqModes are match, fullmatch and search.
+var seqModes = []struct{ anchored, full bool }{{true, false}, {true, true}, {false, false}}
+
 func compileSeqCase(t *testing.T, pat py.Object, flags int) *Pattern {
 	t.Helper()
 	p, err := compilePattern(pat, flags)
@@ -65,7 +68,7 @@ func compileSeqCase(t *testing.T, pat py.Object, flags int) *Pattern {
 }
 
 // TestSeqMatcher compares the simple-sequence matcher with the general
-// path on random texts, for match and fullmatch, str and bytes, with pos
+// path on random texts, for match, fullmatch and search, str and bytes, with pos
 // and endpos.
 func TestSeqMatcher(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
@@ -100,8 +103,8 @@ func TestSeqMatcher(t *testing.T) {
 				if rng.Intn(3) == 0 {
 					pos, end = rng.Intn(len(r)+2)-1, rng.Intn(len(r)+3)-1
 				}
-				for _, full := range []bool{false, true} {
-					got, err := p.findObj(o, pos, end, true, full)
+				for _, md := range seqModes {
+					got, err := p.findObj(o, pos, end, md.anchored, md.full)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -109,12 +112,12 @@ func TestSeqMatcher(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					want, err := ref.find(sub, pos, end, true, full)
+					want, err := ref.find(sub, pos, end, md.anchored, md.full)
 					if err != nil {
 						t.Fatal(err)
 					}
 					if !sameMatch(got, want) {
-						t.Errorf("%q on %q pos %d endpos %d full %v: got %v, want %v", c.pat, text, pos, end, full, describe(got), describe(want))
+						t.Errorf("%q on %q pos %d endpos %d %+v: got %v, want %v", c.pat, text, pos, end, md, describe(got), describe(want))
 					}
 				}
 			}
@@ -252,12 +255,12 @@ func TestSeqMatcherRandomPatterns(t *testing.T) {
 			if rng.Intn(4) == 0 {
 				pos, end = rng.Intn(3), rng.Intn(len(r)+2)
 			}
-			for _, full := range []bool{false, true} {
-				got, _ := p.findObj(o, pos, end, true, full)
+			for _, md := range seqModes {
+				got, _ := p.findObj(o, pos, end, md.anchored, md.full)
 				sub, _ := newSubject(ref, o)
-				want, _ := ref.find(sub, pos, end, true, full)
+				want, _ := ref.find(sub, pos, end, md.anchored, md.full)
 				if !sameMatch(got, want) {
-					t.Fatalf("%q on %q pos %d endpos %d full %v: got %v, want %v", pat, string(r), pos, end, full, describe(got), describe(want))
+					t.Fatalf("%q on %q pos %d endpos %d %+v: got %v, want %v", pat, string(r), pos, end, md, describe(got), describe(want))
 				}
 			}
 		}
@@ -271,3 +274,43 @@ func TestSeqMatcherRandomPatterns(t *testing.T) {
 // seqSeed and seqPatterns size TestSeqMatcherRandomPatterns (raise them
 // by hand for a longer search).
 const seqSeed, seqPatterns = 2, 1500
+
+// TestSeqSearchBudget checks that search gives up on a text where trying
+// every position is quadratic, and that the result is still right.
+func TestSeqSearchBudget(t *testing.T) {
+	p := compileSeqCase(t, py.String(`\w*-`), 0)
+	if p.seq == nil {
+		t.Fatal("not a simple sequence")
+	}
+	text := strings.Repeat("a", 5000)
+	var loc [2]int32
+	if _, done := p.seq.search(text, 0, loc[:]); done {
+		t.Error("search of a 5000-character word did not give up")
+	}
+	if r, _ := p.findObj(py.String(text), 0, -1, false, false); r != py.None {
+		t.Errorf("search = %v, want None", describe(r))
+	}
+	r, _ := p.findObj(py.String(text+"-"), 0, -1, false, false)
+	if m, ok := r.(*Match); !ok || m.h[0] != 0 || m.h[1] != 5001 {
+		t.Errorf("search = %v, want (0, 5001)", describe(r))
+	}
+	if _, done := p.seq.search("a b c -", 0, loc[:]); !done {
+		t.Error("search of a short text gave up")
+	}
+}
+
+func TestIsASCII(t *testing.T) {
+	for n := 0; n < 70; n++ {
+		s := strings.Repeat("a", n)
+		if !isASCII(s) || !isASCII([]byte(s)) {
+			t.Fatalf("%d ASCII bytes: not ASCII", n)
+		}
+		for i := 0; i < n; i++ {
+			b := []byte(s)
+			b[i] = 0x80
+			if isASCII(string(b)) || isASCII(b) {
+				t.Fatalf("%d bytes with 0x80 at %d: ASCII", n, i)
+			}
+		}
+	}
+}

@@ -90,3 +90,12 @@ m = re.match(r'(?P<first>\w+) (?P<last>\w+)', 'Jane Doe')
 print(m.groupdict(), re.fullmatch(r'\d{3}', '123'), re.fullmatch(r'\d{3}', '1234'))
 print(re.match(r'(\d{4})-(\d{2})-(\d{2})$', '2024-01-15').groups(), re.match('', 'abc'))
 print(re.match(r'(\w+)=(\d+)', 'abc=42; x', 0) and 'ok', re.compile(r'(\w+)=(\d+)').match('  a=1', 2))
+
+# search on the same patterns: leftmost start, pos/endpos, anchors, empty matches, a long text
+for p in [r'(\d{4})-(\d{2})-(\d{2})', r'^\d+', r'\A\d+', r'\d+$', r'\d*\Z', r'x*', r'[a-z]*-', r'(?P<k>\w+)=(?P<v>\d+);?']:
+    c = re.compile(p)
+    for t in ['on 2024-01-15 and 2025-02-16', '12 34', '12 34\n', 'ab-cd-', 'a=1;b=22', '', 'é 2024-01-15', 'a' * 3000 + '-']:
+        for args in [(), (1,), (3, 8), (0, 2)]:
+            m = c.search(t, *args)
+            print(repr(p), repr(t[:20]), args, m and (m.span(), m.groups(), m.groupdict()))
+print(re.search(r'[a-z]*-', 'a' * 5000), re.search(r'[a-z]*-', 'a' * 5000 + '-').span())
