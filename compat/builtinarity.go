@@ -20,7 +20,6 @@ package compat
 // itself: they are left alone.
 
 import (
-	"reflect"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -97,16 +96,6 @@ func clinicMissing(name string, a builtinArity, n int, kwargs py.StringDict) err
 	return nil
 }
 
-// methodTakesKwargs reports whether a py.Method's Go function takes
-// keyword arguments (read once, at install time).
-func methodTakesKwargs(m *py.Method) bool {
-	f := reflect.ValueOf(m).Elem().FieldByName("method")
-	if !f.IsValid() || f.IsNil() {
-		return false
-	}
-	return f.Elem().Type().NumIn() == 3
-}
-
 // builtinArityOnce installs the wrappers when the first interpreter starts
 // (runtime.go).
 var builtinArityOnce sync.Once
@@ -131,16 +120,6 @@ func installBuiltinArity() {
 					return nil, err
 				}
 				return f(self, args, kwargs)
-			}, orig.Flags, orig.Doc)
-		} else if methodTakesKwargs(orig) {
-			nm = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-				if err := arityError(name, a, len(args)); err != nil {
-					return nil, err
-				}
-				if err := clinicMissing(name, a, len(args), kwargs); err != nil {
-					return nil, err
-				}
-				return orig.CallWithKeywords(self, args, kwargs)
 			}, orig.Flags, orig.Doc)
 		} else {
 			nm = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
