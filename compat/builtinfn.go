@@ -140,6 +140,31 @@ func (ms *Methods) GetAttrCached(self py.Object, c *BoundCache, name string) (py
 	return NativeAttr(self, name)
 }
 
+// BoundSlot is room inside a short-lived object for one of its bound
+// methods (hashlib.sha256(b).hexdigest(), m.group()), so that the first
+// method loaded from it costs no allocation of its own. Each load is still
+// a new object, as in CPython (h.digest is h.digest is false): the first
+// takes the slot, later ones allocate.
+type BoundSlot struct {
+	used atomic.Bool
+	b    Builtin
+}
+
+// GetAttrSlot is GetAttr binding the first method loaded in slot, which
+// lives in self.
+func (ms *Methods) GetAttrSlot(self py.Object, slot *BoundSlot, name string) (py.Object, error) {
+	for i, n := range ms.names {
+		if len(n) == len(name) && n == name {
+			if slot.used.CompareAndSwap(false, true) {
+				slot.b = Builtin{self: self, def: ms.defs[i]}
+				return &slot.b, nil
+			}
+			return &Builtin{self: self, def: ms.defs[i]}, nil
+		}
+	}
+	return NativeAttr(self, name)
+}
+
 // Func is a module-level Go function, for a module's globals (FuncGlobals).
 func Func(name string, fn MethodFunc, doc string) *Builtin {
 	d := &builtinDef{fn: fn}

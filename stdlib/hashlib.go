@@ -152,6 +152,9 @@ type hashObject struct {
 	newHash func() hash.Hash
 	key     []byte // hmac
 	data    []byte // hmac only: everything fed, to copy()
+	// bound holds the first method loaded (h.hexdigest of
+	// hashlib.sha256(b).hexdigest()) in the object's own allocation
+	bound compat.BoundSlot
 }
 
 var (
@@ -170,9 +173,9 @@ var (
 
 func (o *hashObject) M__getattribute__(name string) (py.Object, error) {
 	if o.kind == hmacType {
-		return hmacMethods.GetAttr(o, name)
+		return hmacMethods.GetAttrSlot(o, &o.bound, name)
 	}
-	return hashMethods.GetAttr(o, name)
+	return hashMethods.GetAttrSlot(o, &o.bound, name)
 }
 
 // hash is o's hash state, made when first needed.
@@ -285,6 +288,12 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			if o.h == nil && o.oneShot != nil && len(args) == 0 && len(kwargs) == 0 {
+				d, n := o.pendingSum() // on the stack: one allocation, the bytes
+				r, b := compat.NewBytesBuf(n)
+				copy(b, d[:n])
+				return r, nil
+			}
 			sum, err := hashSum(o, "digest", args, kwargs)
 			if err != nil {
 				return nil, err
@@ -296,21 +305,19 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			var hx [128]byte
 			if o.h == nil && o.oneShot != nil && len(args) == 0 && len(kwargs) == 0 {
 				d, n := o.pendingSum() // on the stack: one allocation, the str
-				hex.Encode(hx[:], d[:n])
-				return py.String(hx[:2*n]), nil
+				r, b := compat.NewStringBuf(2 * n)
+				hex.Encode(b, d[:n])
+				return r, nil
 			}
 			sum, err := hashSum(o, "hexdigest", args, kwargs)
 			if err != nil {
 				return nil, err
 			}
-			if 2*len(sum) <= len(hx) {
-				hex.Encode(hx[:], sum)
-				return py.String(hx[:2*len(sum)]), nil
-			}
-			return py.String(hex.EncodeToString(sum)), nil
+			r, b := compat.NewStringBuf(2 * len(sum))
+			hex.Encode(b, sum)
+			return r, nil
 		})
 		ms.Add("copy", "Return a copy of the hash object.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(kwargs) != 0 {
@@ -893,7 +900,7 @@ func registerBase64() {
 
 // encodeB64 encodes b into a new bytes object with one allocation.
 func encodeB64(enc *base64.Encoding, b []byte) py.Object {
-	out := make([]byte, enc.EncodedLen(len(b)))
+	r, out := compat.NewBytesBuf(enc.EncodedLen(len(b))) // one allocation
 	switch enc {
 	case base64.StdEncoding:
 		b64Std.encode(out, b)
@@ -902,7 +909,7 @@ func encodeB64(enc *base64.Encoding, b []byte) py.Object {
 	default:
 		enc.Encode(out, b)
 	}
-	return compat.BytesOwned(out)
+	return r
 }
 
 // b64Pairs maps 12 bits of input to the two output characters, as a
