@@ -109,6 +109,14 @@ type Match struct {
 	h hit
 	// pos and endpos as given (clamped); int32 keeps a Match small
 	pos, end int32
+	// strs[g] is group g's text once read from an ASCII subject (a
+	// substring), boxed where it is (compat.StringAt), so that m.group()
+	// allocates nothing; room for every group or none (nil)
+	strs []string
+	// bound is the first method loaded from the Match (m.group)
+	bound compat.BoundSlot
+	// arg is the argument tuple of sub's callback, (m,)
+	arg [1]py.Object
 }
 
 // hit is where a match and its groups are: start and end of group g at
@@ -406,16 +414,29 @@ func (s *subject) slice(p *Pattern, a, b int) py.Object {
 	return p.text((*s.rp)[a:b])
 }
 
-// text turns runes back into the subject's type.
+// text turns runes back into the subject's type, in one allocation.
 func (p *Pattern) text(r []rune) py.Object {
 	if p.bytes {
-		b := make([]byte, len(r))
+		o, b := compat.NewBytesBuf(len(r))
 		for i, c := range r {
 			b[i] = byte(c)
 		}
-		return compat.NewBytes(b)
+		return o
 	}
-	return py.String(string(r))
+	n := 0
+	for _, c := range r {
+		if l := utf8.RuneLen(c); l > 0 {
+			n += l
+		} else {
+			n += utf8.RuneLen(utf8.RuneError) // as string(r)
+		}
+	}
+	o, b := compat.NewStringBuf(n)
+	i := 0
+	for _, c := range r {
+		i += utf8.EncodeRune(b[i:], c)
+	}
+	return o
 }
 
 func compilePattern(pat py.Object, flags int) (*Pattern, error) {
@@ -890,7 +911,8 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	call := func(h hit) (py.Object, bool) {
 		m := p.newMatch(*s, 0, s.len())
 		copy(m.h, h)
-		r, err := py.Call(repl, py.Tuple{m}, nil)
+		m.arg[0] = m // (m,) without an allocation of its own
+		r, err := py.Call(repl, m.arg[:], nil)
 		if err != nil {
 			cbErr = err
 			return nil, false
@@ -1085,7 +1107,7 @@ func (p *Pattern) M__getattribute__(name string) (py.Object, error) {
 }
 
 func (m *Match) M__getattribute__(name string) (py.Object, error) {
-	return matchMethods.GetAttr(m, name)
+	return matchMethods.GetAttrSlot(m, &m.bound, name)
 }
 
 func patternMethod(name, doc string, fn func(p *Pattern, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
@@ -1163,7 +1185,7 @@ func (p *Pattern) M__eq__(o py.Object) (py.Object, error) {
 }
 
 func (m *Match) M__repr__() (py.Object, error) {
-	r, err := compat.Repr(m.s.slice(m.p, int(m.h[0]), int(m.h[1])))
+	r, err := compat.Repr(m.group(0))
 	if err != nil {
 		return nil, err
 	}
@@ -1175,7 +1197,7 @@ func (m *Match) M__getitem__(key py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return orNone(m.p.group(&m.s, m.h, g)), nil
+	return orNone(m.group(g)), nil
 }
 
 func (m *Match) M__bool__() (py.Object, error) { return py.True, nil }
@@ -1184,17 +1206,17 @@ func (m *Match) M__bool__() (py.Object, error) { return py.True, nil }
 // groups (None for a group that did not take part).
 func (m *Match) groupOf(args py.Tuple) (py.Object, error) {
 	if len(args) == 0 {
-		return m.s.slice(m.p, int(m.h[0]), int(m.h[1])), nil
+		return m.group(0), nil
 	}
 	if len(args) == 1 {
 		if i, ok := args[0].(py.Int); ok && i >= 0 && int(i) <= m.p.groups {
-			return orNone(m.p.group(&m.s, m.h, int(i))), nil
+			return orNone(m.group(int(i))), nil
 		}
 		g, err := m.p.groupIndex(args[0])
 		if err != nil {
 			return nil, err
 		}
-		return orNone(m.p.group(&m.s, m.h, g)), nil
+		return orNone(m.group(g)), nil
 	}
 	out := make(py.Tuple, len(args))
 	for i, a := range args {
@@ -1202,7 +1224,7 @@ func (m *Match) groupOf(args py.Tuple) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		out[i] = orNone(m.p.group(&m.s, m.h, g))
+		out[i] = orNone(m.group(g))
 	}
 	return out, nil
 }
@@ -1211,7 +1233,7 @@ func (m *Match) groupOf(args py.Tuple) (py.Object, error) {
 func (m *Match) groupsOf(def py.Object) py.Tuple {
 	out := make(py.Tuple, m.p.groups)
 	for i := range out {
-		if g := m.p.group(&m.s, m.h, i+1); g != nil {
+		if g := m.group(i + 1); g != nil {
 			out[i] = g
 		} else {
 			out[i] = def
@@ -1230,7 +1252,7 @@ func (m *Match) groupdictOf(def py.Object) py.Object {
 		kv = make([]py.Object, 0, 2*len(p.nameKeys))
 	}
 	for i, k := range p.nameKeys {
-		g := p.group(&m.s, m.h, p.nameNums[i])
+		g := m.group(p.nameNums[i])
 		if g == nil {
 			g = def
 		}
@@ -1238,6 +1260,26 @@ func (m *Match) groupdictOf(def py.Object) py.Object {
 	}
 	d, _ := compat.NewDictFromPairs(kv) // distinct str keys: no error
 	return d
+}
+
+// group is group g's text, or nil when it did not take part; from an
+// ASCII subject, boxed in m (strs) when m has room.
+func (m *Match) group(g int) py.Object {
+	a, b := m.h[2*g], m.h[2*g+1]
+	if a < 0 {
+		return nil
+	}
+	if g < len(m.strs) && b > a && m.s.allASCII() {
+		h := &m.strs[g]
+		if len(*h) == 0 { // set once: a box may refer to it
+			*h = m.s.ascii[a:b]
+		}
+		if m.p.bytes {
+			return compat.BytesAt(h)
+		}
+		return compat.StringAt(h)
+	}
+	return m.s.slice(m.p, int(a), int(b))
 }
 
 func (m *Match) span(g int) (int, int) {
@@ -1566,8 +1608,10 @@ func (p *Pattern) findObj(s py.Object, pos, end int, anchored, full bool) (py.Ob
 func (p *Pattern) finditer(s *subject, pos, end int) (py.Object, error) {
 	var items py.Tuple
 	pos, end = clampPos(pos, end, s.len())
-	err := p.each(s, pos, end, true, func(h hit) bool {
-		items = append(items, &Match{p: p, h: h, s: *s, pos: int32(pos), end: int32(end)})
+	err := p.each(s, pos, end, false, func(h hit) bool {
+		m := p.newMatch(*s, pos, end) // one allocation with its offsets
+		copy(m.h, h)
+		items = append(items, m)
 		return true
 	})
 	if err != nil {

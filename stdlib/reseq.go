@@ -22,8 +22,8 @@ package stdlib
 // where Python's `$` also matches before that newline).
 //
 // The successful match is one allocation (matchBox1, matchBox3: the Match, with
-// its subject inline, and its groups' offsets); a failed match allocates
-// nothing.
+// its subject inline, its groups' offsets and text headers, and room for its
+// first bound method); a failed match allocates nothing.
 
 import (
 	"regexp/syntax"
@@ -399,16 +399,18 @@ func (m *seqMatcher) matchAt(text string, pos int, full bool, loc hit) (int, boo
 	return p, true
 }
 
-// matchBox1 and matchBox3 are a Match with the offsets of up to 1 and
-// 3 groups, allocated at once (96 and 112 bytes).
+// matchBox1 and matchBox3 are a Match with the offsets and the text
+// headers of up to 1 and 3 groups, allocated at once (208 and 256 bytes).
 type matchBox1 struct {
-	m Match
-	h [4]int32
+	m    Match
+	h    [4]int32
+	strs [2]string
 }
 
 type matchBox3 struct {
-	m Match
-	h [8]int32
+	m    Match
+	h    [8]int32
+	strs [4]string
 }
 
 // asciiText is o's text when o is of the pattern's type (str or bytes)
@@ -479,11 +481,11 @@ func (p *Pattern) newMatch(s subject, pos, end int) *Match {
 	switch {
 	case n <= 4:
 		b := &matchBox1{m: Match{p: p, s: s, pos: int32(pos), end: int32(end)}}
-		b.m.h = b.h[:n]
+		b.m.h, b.m.strs = b.h[:n], b.strs[:n/2]
 		return &b.m
 	case n <= 8:
 		b := &matchBox3{m: Match{p: p, s: s, pos: int32(pos), end: int32(end)}}
-		b.m.h = b.h[:n]
+		b.m.h, b.m.strs = b.h[:n], b.strs[:n/2]
 		return &b.m
 	}
 	return &Match{p: p, s: s, h: make(hit, n), pos: int32(pos), end: int32(end)}
