@@ -13,7 +13,9 @@ package compat
 //     return the object with its bytes for the caller to fill;
 //   - StringAt and BytesAt box a header that already lives in a larger
 //     object (a re.Match keeps its groups' headers inline), allocating
-//     nothing.
+//     nothing;
+//   - IntString is str(i) in one allocation, none for 0 <= i < 1000 (a
+//     table of headers, like CPython's cached one-character strings).
 //
 // The object is the same Go value a conversion gives (o.(py.String),
 // type switches and reflection see no difference); only where its header
@@ -22,6 +24,7 @@ package compat
 // alive.
 
 import (
+	"strconv"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -80,9 +83,38 @@ func NewBytesBuf(n int) (py.Object, []byte) {
 }
 
 // StringAt is the str whose header is *p, without allocating: *p must be
-// in a heap object, the str keeps that object alive, and *p must never
+// in a heap object (the str keeps it alive) or a global, and must never
 // change afterwards.
 func StringAt(p *string) py.Object { return boxAt(strTab, p) }
 
 // BytesAt is StringAt for a bytes object.
 func BytesAt(p *string) py.Object { return boxAt(bytesTab, p) }
+
+// smallInts holds the headers of str(i) for 0 <= i < len(smallInts),
+// substrings of one string, so that IntString boxes them in place.
+var smallInts = func() (h [1000]string) {
+	var b []byte
+	for i := range h {
+		b = strconv.AppendInt(b, int64(i), 10)
+	}
+	all := string(b)
+	at := 0
+	for i := range h {
+		n := len(strconv.Itoa(i))
+		h[i] = all[at : at+n]
+		at += n
+	}
+	return h
+}()
+
+// IntString is str(v) for an int: no allocation below 1000, else one.
+func IntString(v int64) py.Object {
+	if v >= 0 && v < int64(len(smallInts)) {
+		return StringAt(&smallInts[v])
+	}
+	var buf [20]byte
+	d := strconv.AppendInt(buf[:0], v, 10)
+	o, b := NewStringBuf(len(d))
+	copy(b, d)
+	return o
+}

@@ -2,6 +2,7 @@ package compat
 
 import (
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -61,5 +62,19 @@ func TestBoxed(t *testing.T) {
 		if s := boxes[2*i+1].(Bytes); string(s) != strings.Repeat(c, 40) {
 			t.Fatalf("BytesAt %d: %q", i, s)
 		}
+	}
+}
+
+func TestIntString(t *testing.T) {
+	for _, v := range []int64{0, 1, 9, 10, 99, 100, 999, 1000, 12345, -1, -1000, 1<<63 - 1, -1 << 63} {
+		if got, want := IntString(v), py.Object(py.String(strconv.FormatInt(v, 10))); got != want {
+			t.Errorf("IntString(%d) = %#v", v, got)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = IntString(404) }); n != 0 {
+		t.Errorf("IntString(404): %v allocations", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = IntString(123456) }); n != 1 {
+		t.Errorf("IntString(123456): %v allocations", n)
 	}
 }

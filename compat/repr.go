@@ -374,6 +374,12 @@ func init() {
 	strNew := py.StringType.New
 	py.StringType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) == 1 && len(kwargs) == 0 {
+			switch v := args[0].(type) {
+			case py.String:
+				return v, nil // the same str, without boxing it again
+			case py.Int:
+				return IntString(int64(v)), nil
+			}
 			s, err := Str(args[0])
 			return py.String(s), err
 		}
