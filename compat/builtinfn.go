@@ -17,7 +17,10 @@ package compat
 //     unbound calls see no difference) and keeps the Go function; the
 //     type's M__getattribute__ calls Methods.GetAttr, which binds a table
 //     method to the object in one small allocation and leaves every other
-//     name to NativeAttr.
+//     name to NativeAttr. GetAttrCached keeps a long-lived object's bound
+//     methods (a compiled pattern's match); GetAttrSlot puts a short-lived
+//     object's first one in a BoundSlot inside the object (m.group of a
+//     new Match), so that it costs no allocation of its own.
 //   - NativeAttr is gpython's attribute lookup without the
 //     __getattribute__ step (special methods through the Go value's
 //     M__name__ methods, the instance dict, the type's MRO and its
