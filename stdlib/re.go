@@ -684,17 +684,23 @@ func clampPos(pos, end, n int) (int, int) {
 	return pos, end
 }
 
-// each calls fn for every non-overlapping match; unless keep, fn must
-// not hold on to h (the fast path may reuse it).
-func (p *Pattern) each(s *subject, pos, end int, keep bool, fn func(h hit) bool) error {
+// each calls fn for every non-overlapping match; fn must not hold on to h
+// (it is reused).
+func (p *Pattern) each(s *subject, pos, end int, fn func(h hit) bool) error {
 	pos, end = clampPos(pos, end, s.len())
 	if p.fast != nil && p.fastAll && pos == 0 && s.allASCII() && p.fastOK(s.ascii[:end]) {
-		p.fastEach(s.ascii[:end], keep, fn)
+		p.fastEach(s.ascii[:end], fn)
 		return nil
 	}
 	m, err := p.re.FindRunesMatchStartingAt(s.runes()[:end], pos)
+	var h hit
 	for err == nil && m != nil {
-		if !fn(p.hitOf(m)) {
+		if h == nil {
+			h = p.hitOf(m)
+		} else {
+			p.fillHit(h, m)
+		}
+		if !fn(h) {
 			return nil
 		}
 		m, err = p.re.FindNextMatch(m)
@@ -754,7 +760,7 @@ func (p *Pattern) findall(s *subject, pos, end int) (py.Object, error) {
 		}
 		return &py.List{Items: items}, nil
 	}
-	err := p.each(s, pos, end, false, func(h hit) bool {
+	err := p.each(s, pos, end, func(h hit) bool {
 		switch p.groups {
 		case 0:
 			items = append(items, s.slice(p, int(h[0]), int(h[1])))
@@ -933,7 +939,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	if s.allASCII() && !p.bytes {
 		// str in, str out: the pieces are UTF-8 already
 		var out strings.Builder
-		err = p.each(s, 0, -1, false, func(h hit) bool {
+		err = p.each(s, 0, -1, func(h hit) bool {
 			if count > 0 && n >= count {
 				return false
 			}
@@ -979,7 +985,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 	}
 	runes := s.runes()
 	var out []rune
-	err = p.each(s, 0, -1, false, func(h hit) bool {
+	err = p.each(s, 0, -1, func(h hit) bool {
 		if count > 0 && n >= count {
 			return false
 		}
@@ -1031,7 +1037,7 @@ func (p *Pattern) split(subj py.Object, maxsplit int) (py.Object, error) {
 	}
 	out := py.NewList()
 	last, n := 0, 0
-	err = p.each(s, 0, -1, false, func(h hit) bool {
+	err = p.each(s, 0, -1, func(h hit) bool {
 		if maxsplit > 0 && n >= maxsplit {
 			return false
 		}
@@ -1608,7 +1614,7 @@ func (p *Pattern) findObj(s py.Object, pos, end int, anchored, full bool) (py.Ob
 func (p *Pattern) finditer(s *subject, pos, end int) (py.Object, error) {
 	var items py.Tuple
 	pos, end = clampPos(pos, end, s.len())
-	err := p.each(s, pos, end, false, func(h hit) bool {
+	err := p.each(s, pos, end, func(h hit) bool {
 		m := p.newMatch(*s, pos, end) // one allocation with its offsets
 		copy(m.h, h)
 		items = append(items, m)
@@ -1767,8 +1773,8 @@ func (r *classRun) next(text string, from int) (int, int) {
 // fastEach calls fn for every match in ASCII text; the pattern cannot
 // match the empty string (fastAll), so matches follow one another
 // without Python's and RE2's different empty-match rules mattering.
-func (p *Pattern) fastEach(text string, keep bool, fn func(h hit) bool) {
-	if p.run != nil && !keep {
+func (p *Pattern) fastEach(text string, fn func(h hit) bool) {
+	if p.run != nil {
 		// one class repeated (\s+, [,;]+): runs found by a loop, in one hit
 		var h [2]int32
 		for from := 0; ; {
@@ -1787,9 +1793,7 @@ func (p *Pattern) fastEach(text string, keep bool, fn func(h hit) bool) {
 		var buf hit
 		for _, loc := range p.fast.FindAllStringSubmatchIndex(text, -1) {
 			h := toHit(buf, loc)
-			if !keep {
-				buf = h
-			}
+			buf = h
 			if !fn(h) {
 				return
 			}
@@ -1803,9 +1807,7 @@ func (p *Pattern) fastEach(text string, keep bool, fn func(h hit) bool) {
 			return
 		}
 		h := toHit(buf, loc)
-		if !keep {
-			buf = h
-		}
+		buf = h
 		if !fn(h) {
 			return
 		}
