@@ -61,7 +61,7 @@ func init() {
 			case *py.Function:
 				args := f.Stack[p+1 : q]
 				f.Stack = f.Stack[:p]
-				res, err = py.VmEvalCode(fn.Context, fn.Code, fn.Globals, callLocals(fn.Code), args, nil, fn.Defaults, fn.KwDefaults, fn.Closure)
+				res, err = callFunction(fn, args, nil)
 			case *py.BoundMethod:
 				m, ok := fn.Method.(*py.Function)
 				if !ok {
@@ -70,7 +70,7 @@ func init() {
 				f.Stack[p] = fn.Self
 				args := f.Stack[p:q]
 				f.Stack = f.Stack[:p]
-				res, err = py.VmEvalCode(m.Context, m.Code, m.Globals, callLocals(m.Code), args, nil, m.Defaults, m.KwDefaults, m.Closure)
+				res, err = callFunction(m, args, nil)
 			case *py.Type:
 				if argc != 1 {
 					return orig(v, argc)
@@ -195,7 +195,7 @@ func methodCall(f *py.Frame, obj, fn py.Object) (done bool, err error) {
 	f.Stack = f.Stack[:top]
 	var res py.Object
 	if isFunc {
-		res, err = py.VmEvalCode(m.Context, m.Code, m.Globals, callLocals(m.Code), args, nil, m.Defaults, m.KwDefaults, m.Closure)
+		res, err = callFunction(m, args, nil)
 	} else {
 		res, err = gm.Call(obj, args[1:])
 	}
@@ -252,6 +252,12 @@ func plainDecimal(s string) (py.Int, bool) {
 		n = -n
 	}
 	return py.Int(n), true
+}
+
+// callFunction is fn(*args, **kwargs), as Function.M__call__ makes it,
+// with callLocals.
+func callFunction(fn *py.Function, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return py.VmEvalCode(fn.Context, fn.Code, fn.Globals, callLocals(fn.Code), args, kwargs, fn.Defaults, fn.KwDefaults, fn.Closure)
 }
 
 // callLocals is the locals dict a call of code starts with. A function's
