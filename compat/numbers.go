@@ -234,20 +234,11 @@ func init() {
 	py.MapType.Name = "map"                           // gpython: filter
 	intNew := py.IntType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if len(args) == 1 && len(kwargs) == 0 && t == py.IntType {
-			// int(s) of a few decimal digits (int(m.group())), the common call
-			if s, ok := args[0].(py.String); ok && len(s) > 0 && len(s) <= 18 {
-				v := int64(0)
-				for i := 0; i < len(s); i++ {
-					c := s[i] - '0'
-					if c > 9 {
-						v = -1
-						break
-					}
-					v = 10*v + int64(c)
-				}
-				if v >= 0 {
-					return py.Int(v), nil
+		if len(args) > 0 {
+			if d, ok := args[0].(*Derived); ok && lookupMro(d.cls, "__int__") == nil && lookupMro(d.cls, "__index__") == nil {
+				if s, ok := d.val.(py.String); ok {
+					// a str subclass's instance is parsed as its text
+					args = append(py.Tuple{s}, args[1:]...)
 				}
 			}
 		}
