@@ -367,3 +367,14 @@ func goDunder(self py.Object, name string) py.Object {
 
 // Type is the type whose methods the table holds.
 func (ms *Methods) Type() *py.Type { return ms.t }
+
+// Callback is fn(*args) for Go code calling back into Python (re.sub's
+// callable, json's object_hook): a Python function runs as a call from
+// Python code runs it (callFunction), without the locals dict gpython's
+// Function.M__call__ makes for it; anything else through py.Call.
+func Callback(fn py.Object, args py.Tuple) (py.Object, error) {
+	if f, ok := fn.(*py.Function); ok {
+		return callFunction(f, args, nil)
+	}
+	return py.Call(fn, args, nil)
+}

@@ -279,7 +279,7 @@ func (e *jsonEncoder) encode(o py.Object) error {
 	if err := e.enter(o); err != nil {
 		return err
 	}
-	r, err := py.Call(e.def, py.Tuple{o}, nil)
+	r, err := compat.Callback(e.def, py.Tuple{o})
 	if err != nil {
 		return err
 	}
@@ -743,11 +743,11 @@ func (d *jsonDecoder) objectItems(i int) (py.Object, int, error) {
 
 func (d *jsonDecoder) finishObject(obj *compat.Dict, pairs []py.Object, next int) (py.Object, int, error) {
 	if d.pairsHook != nil && d.pairsHook != py.None {
-		v, err := py.Call(d.pairsHook, py.Tuple{py.NewListFromItems(pairs)}, nil)
+		v, err := compat.Callback(d.pairsHook, py.Tuple{py.NewListFromItems(pairs)})
 		return v, next, err
 	}
 	if d.objectHook != nil && d.objectHook != py.None {
-		v, err := py.Call(d.objectHook, py.Tuple{obj}, nil)
+		v, err := compat.Callback(d.objectHook, py.Tuple{obj})
 		return v, next, err
 	}
 	return obj, next, nil

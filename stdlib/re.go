@@ -918,7 +918,7 @@ func (p *Pattern) sub(repl, subj py.Object, count int) (py.Object, int, error) {
 		m := p.newMatch(*s, 0, s.len())
 		copy(m.h, h)
 		m.arg[0] = m // (m,) without an allocation of its own
-		r, err := py.Call(repl, m.arg[:], nil)
+		r, err := compat.Callback(repl, m.arg[:])
 		if err != nil {
 			cbErr = err
 			return nil, false
