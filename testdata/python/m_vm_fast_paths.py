@@ -156,3 +156,73 @@ class I(int):
 
 
 print(type(str(S('a'))).__name__, type(int(I(3))).__name__, str(I(4)), int(S('9')))
+
+
+# attribute stores
+class Logged:
+    def __setattr__(self, name, value):
+        print('set', name, value)
+        object.__setattr__(self, name, value)
+
+
+class LoggedChild(Logged):
+    pass
+
+
+class Slotted:
+    __slots__ = ('a',)
+
+
+class Prop:
+    @property
+    def p(self):
+        return self._p
+
+    @p.setter
+    def p(self, v):
+        self._p = v * 2
+
+
+lc = LoggedChild()
+lc.x = 1
+Logged().y = 2
+print(lc.x)
+sl = Slotted()
+sl.a = 3
+try:
+    sl.b = 4
+except AttributeError as e:
+    print('AttributeError', e)
+pr = Prop()
+pr.p = 5
+print(pr.p, pr._p)
+Plain.new_cls_attr = 'c'
+print(p.new_cls_attr, Plain.new_cls_attr)
+math.my_attr = 1
+print(math.my_attr)
+del math.my_attr
+print(hasattr(math, 'my_attr'))
+
+
+# keyword calls
+def kw(a, b=2, c=3):
+    return (a, b, c)
+
+
+print(kw(1, c=5), kw(a=1), kw(c=1, b=2, a=3), kw(1, 2, c=9))
+for call in [lambda: kw(1, a=2), lambda: kw(b=2), lambda: kw(1, d=4), lambda: kw(1, 2, 3, c=4)]:
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)
+
+
+def posonly(a, b, /, c=0):
+    return a + b + c
+
+
+print(posonly(1, 2, c=3))
+try:
+    posonly(1, b=2)
+except TypeError as e:
+    print('TypeError', e)
