@@ -241,6 +241,10 @@ func stackEffect(in instr) (pops, pushes int, ok bool) {
 		return 1, 1, true
 	case op >= 19 && op <= 29 || op >= 62 && op <= 66 || op == opCompareOp: // binary operators, subscript
 		return 2, 1, true
+	case op == opCallHelper: // helperop.go
+		if h := helperAt(in.arg); h != nil {
+			return h.nargs, b2i(h.push), true
+		}
 	case op == opRotTwo:
 		return 2, 2, true
 	case op == opRotThree:
