@@ -43,6 +43,7 @@ const (
 
 // helper is one entry of the table CALL_HELPER indexes.
 type helper struct {
+	m       *py.Method // the helper method, when it is one
 	nargs   int
 	push    bool      // pushes its result
 	builtin bool      // self is the frame's builtins module
@@ -130,7 +131,7 @@ func helperFrom(h *helper, fn interface{}, nargs int) *helper {
 // result. ok is false when m's function is not one it can call.
 func helperCall(m *py.Method, nargs int, push bool) (instr, bool) {
 	k, ok := registerHelper(helperKey{m: m, nargs: nargs, push: push}, func() *helper {
-		return helperFrom(&helper{self: py.Object(m.Module)}, rawMethodFunc(m), nargs)
+		return helperFrom(&helper{m: m, self: py.Object(m.Module)}, rawMethodFunc(m), nargs)
 	})
 	return instr{op: opCallHelper, arg: k, target: -1}, ok
 }
@@ -257,4 +258,14 @@ func doCallHelper(v *vm.Vm, k int32) error {
 		f.Stack = append(f.Stack, r)
 	}
 	return nil
+}
+
+// isKeywordCall reports whether in is the call of a function with
+// keywords (opcodes.go: callHelper, whose first argument is the function).
+func isKeywordCall(in instr) bool {
+	if in.op != opCallHelper {
+		return false
+	}
+	h := helperAt(in.arg)
+	return h != nil && h.m == callHelper
 }

@@ -525,10 +525,17 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			if dstar {
 				n++
 			}
+			info := instr{op: opLoadConst, arg: constIndex(py.Int(callInfo(nargs, nkw, star, dstar)))}
+			if h, ok := helperCall(callHelper, 3, true); ok {
+				// callHelper(fn, args, info): see errorsite.go's calledValue
+				add(instr{op: opBuildTuple, arg: n}, info, h)
+				extra = max(extra, 1)
+				continue
+			}
 			add(instr{op: opBuildTuple, arg: n},
 				instr{op: opLoadConst, arg: constIndex(callHelper)},
 				instr{op: opRotThree},
-				instr{op: opLoadConst, arg: constIndex(py.Int(callInfo(nargs, nkw, star, dstar)))},
+				info,
 				instr{op: opCallFunction, arg: 3})
 			extra = max(extra, 2)
 			continue
