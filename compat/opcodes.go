@@ -27,6 +27,11 @@ package compat
 //     keep any attribute).
 //   - The manager of a with statement goes through withstmt.go's
 //     withManager before SETUP_WITH.
+//
+// The helpers are called with helperop.go's CALL_HELPER opcode (hcall
+// below), and truth tests before a jump are its TRUTH_JUMP_* opcodes;
+// where those are not installed, with LOAD_CONST/LOAD_GLOBAL and
+// CALL_FUNCTION.
 
 import (
 	"strings"
