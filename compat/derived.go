@@ -47,7 +47,7 @@ func derivableBase(t *py.Type) bool {
 
 // derivedBase is the built-in value type along cls's MRO, or nil.
 func derivedBase(cls *py.Type) *py.Type {
-	for _, c := range mroOf(cls)[1:] {
+	for c := range mroBases(cls) {
 		if derivableBase(c) {
 			return c
 		}
@@ -78,7 +78,7 @@ func (d *Derived) GetDict() py.StringDict { return d.attrs }
 // the built-in base has it (a class after the base counts when the base
 // lacks the name), or nil.
 func (d *Derived) override(name string) py.Object {
-	for _, c := range mroOf(d.cls) {
+	for c := range mroTypes(d.cls) {
 		if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			if c == py.ObjectType {
 				return nil

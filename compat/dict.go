@@ -78,7 +78,7 @@ func (d *Dict) override(name string) py.Object {
 	if d.cls == nil {
 		return nil
 	}
-	for _, c := range mroOf(d.cls) {
+	for c := range mroTypes(d.cls) {
 		if c == DictType {
 			return nil
 		}

@@ -62,7 +62,7 @@ var builtinDunders = map[*py.Type]map[string]*py.Method{}
 // first built-in type along t's MRO (for a class derived from one) when no
 // class before it defines name.
 func builtinDunder(t *py.Type, name string) *py.Method {
-	for _, c := range mroOf(t) {
+	for c := range mroTypes(t) {
 		if _, has := c.Dict[name]; has {
 			return nil
 		}

@@ -35,6 +35,13 @@ func evalFrame(st *interpState, inner evalFunc, ctx py.Context, code *py.Code, g
 	if code.Flags&py.CO_GENERATOR != 0 {
 		return inner(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
+	if frame := simpleFrame(ctx, code, globals, locals, args, kws, defs, closure); frame != nil {
+		ts := st.ThreadState
+		n := len(ts.frames)
+		ts.frames = append(ts.frames, frame)
+		defer ts.popFrames(n)
+		return rawRunFrame(frame)
+	}
 	twin := st.twins[code]
 	if twin == nil {
 		if st.twins == nil {
@@ -151,4 +158,80 @@ func sysGetframe(ctx py.Context) *py.Method {
 		}
 		return f, nil
 	}, 0, "_getframe([depth]) -> the frame depth calls out from the running one")
+}
+
+// simpleFrame binds a call's arguments into a new frame for code, as
+// EvalCode does, when the binding is plain: positional arguments only,
+// no *args, **kwargs or keyword-only parameters, the missing ones from
+// defs. Otherwise (and for every call that must fail) it returns nil and
+// EvalCode binds them, with its errors.
+func simpleFrame(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, closure py.Tuple) *py.Frame {
+	argc := int(code.Argcount)
+	if len(kws) != 0 || code.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS) != 0 || code.Kwonlyargcount != 0 ||
+		len(args) > argc || len(args)+len(defs) < argc || len(closure) != len(code.Freevars) || globals == nil {
+		return nil
+	}
+	nlocals, ncells := int(code.Nlocals), len(code.Cellvars)
+	if nlocals < argc {
+		return nil
+	}
+	// one allocation: the frame, then its locals, cells and free
+	// variables, then its stack
+	size := nlocals + ncells + len(code.Freevars)
+	frame, block := newFrameBlock(size + int(code.Stacksize))
+	vars := block[:size:size]
+	copy(vars, args)
+	if len(args) < argc {
+		copy(vars[len(args):argc], defs[len(defs)-(argc-len(args)):])
+	}
+	for i := 0; i < ncells; i++ {
+		var c *py.Cell
+		if code.Cell2arg != nil && code.Cell2arg[i] != py.CO_CELL_NOT_AN_ARG {
+			a := code.Cell2arg[i]
+			c = py.NewCell(vars[a])
+			vars[a] = nil
+		} else {
+			c = py.NewCell(nil)
+		}
+		vars[nlocals+i] = c
+	}
+	copy(vars[nlocals+ncells:], closure)
+	*frame = py.Frame{
+		Context:         ctx,
+		Globals:         globals,
+		Locals:          locals,
+		Code:            code,
+		LocalVars:       vars[:nlocals:nlocals],
+		CellAndFreeVars: vars[nlocals:],
+		Builtins:        ctx.Store().Builtins.Globals,
+		Localsplus:      vars,
+		Stack:           block[size:size],
+	}
+	return frame
+}
+
+// newFrameBlock allocates a frame and n slots for it together, for the
+// common small sizes.
+func newFrameBlock(n int) (*py.Frame, []py.Object) {
+	switch {
+	case n <= 8:
+		b := new(struct {
+			f py.Frame
+			s [8]py.Object
+		})
+		return &b.f, b.s[:n]
+	case n <= 16:
+		b := new(struct {
+			f py.Frame
+			s [16]py.Object
+		})
+		return &b.f, b.s[:n]
+	case n <= 32:
+		b := new(struct {
+			f py.Frame
+			s [32]py.Object
+		})
+		return &b.f, b.s[:n]
+	}
+	return new(py.Frame), make([]py.Object, n)
 }

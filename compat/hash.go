@@ -64,7 +64,7 @@ func pyMethod(o py.Object, name string) py.Object {
 	default:
 		return nil
 	}
-	for _, c := range mroOf(cls) {
+	for c := range mroTypes(cls) {
 		if _, base := c.Dict["__gowsgi_namedtuple__"]; base {
 			return nil
 		}

@@ -157,7 +157,7 @@ func indexOf(list []string, s string) int {
 // isNamedTupleClass reports whether cls is a namedtuple class or derives
 // from one.
 func isNamedTupleClass(cls *py.Type) bool {
-	for _, c := range mroOf(cls) {
+	for c := range mroTypes(cls) {
 		if _, ok := c.Dict["__gowsgi_namedtuple__"]; ok {
 			return true
 		}

@@ -234,6 +234,14 @@ func init() {
 	py.MapType.Name = "map"                           // gpython: filter
 	intNew := py.IntType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) > 0 {
+			if d, ok := args[0].(*Derived); ok && lookupMro(d.cls, "__int__") == nil && lookupMro(d.cls, "__index__") == nil {
+				if s, ok := d.val.(py.String); ok {
+					// a str subclass's instance is parsed as its text
+					args = append(py.Tuple{s}, args[1:]...)
+				}
+			}
+		}
 		orig := bytesAsText(args)
 		args = withoutDigitUnderscores(orig)
 		if len(args) > 0 {

@@ -76,7 +76,7 @@ func newBareInstance(cls *py.Type) (py.Object, error) {
 
 // userNew finds a __new__ defined in Python along cls's MRO.
 func userNew(cls *py.Type) py.Object {
-	for _, c := range mroOf(cls) {
+	for c := range mroTypes(cls) {
 		if c == py.ObjectType || c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			continue
 		}
@@ -152,7 +152,7 @@ func (d *descriptor) M__delete__(instance py.Object) (py.Object, error) {
 		// a non-data descriptor: del removes the instance's own value
 		if g, ok := instance.(py.IGetDict); ok && g.GetDict() != nil {
 			dict := g.GetDict()
-			for _, c := range mroOf(instance.Type()) {
+			for c := range mroTypes(instance.Type()) {
 				for k, v := range c.Dict {
 					if v == py.Object(d) {
 						if _, has := dict[k]; has {
@@ -173,7 +173,7 @@ func (d *descriptor) M__delete__(instance py.Object) (py.Object, error) {
 // setDictAttr stores value under the descriptor's attribute name.
 func setDictAttr(dict py.StringDict, d *descriptor, instance, value py.Object) error {
 	cls := instance.Type()
-	for _, c := range mroOf(cls) {
+	for c := range mroTypes(cls) {
 		for k, v := range c.Dict {
 			if v == py.Object(d) {
 				dict[k] = value

@@ -609,7 +609,7 @@ func metaCall(cls *py.Type) py.Object {
 	if meta == py.TypeType || meta == nil || meta.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 		return nil
 	}
-	for _, c := range mroOf(meta) {
+	for c := range mroTypes(meta) {
 		if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			return nil
 		}
@@ -622,7 +622,7 @@ func metaCall(cls *py.Type) py.Object {
 
 // plainClass reports whether cls's bases are Python classes and object.
 func plainClass(cls *py.Type) bool {
-	for _, c := range mroOf(cls) {
+	for c := range mroTypes(cls) {
 		if c != py.ObjectType && c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			return false
 		}
@@ -702,10 +702,16 @@ func init() {
 // initByMethod runs the __init__ found along self's class MRO.
 func initByMethod(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 	init := lookupMro(self.Type(), "__init__")
-	if init == nil {
-		return nil
+	if init == nil || len(args) == 0 && len(kwargs) == 0 && init == py.ObjectType.Dict["__init__"] {
+		return nil // object.__init__(self) does nothing
 	}
-	res, err := py.Call(init, append(py.Tuple{self}, args...), kwargs)
+	var res py.Object
+	var err error
+	if fn, ok := init.(*py.Function); ok {
+		res, err = callFunction(fn, append(py.Tuple{self}, args...), kwargs)
+	} else {
+		res, err = py.Call(init, append(py.Tuple{self}, args...), kwargs)
+	}
 	if err == nil && res != py.None && res != nil {
 		return py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(res))
 	}
@@ -825,7 +831,7 @@ func init() {
 // defines (implicitly a classmethod, as in CPython) with the class
 // statement's keywords; object's takes none.
 func initSubclass(cls *py.Type, kwargs py.StringDict) error {
-	for _, c := range mroOf(cls)[1:] {
+	for c := range mroBases(cls) {
 		v, ok := c.Dict["__init_subclass__"]
 		if !ok || v == objectInitSubclass {
 			continue

@@ -397,7 +397,7 @@ func reduceNewobj(obj py.Object) (py.Object, error) {
 }
 
 func isInstanceOf(cls, base *py.Type) bool {
-	for _, c := range mroOf(cls) {
+	for c := range mroTypes(cls) {
 		if c == base {
 			return true
 		}
@@ -486,7 +486,7 @@ func slotnamesList(cls *py.Type) *py.List {
 		}
 	}
 	names := py.NewList()
-	for _, c := range mroOf(cls) {
+	for c := range mroTypes(cls) {
 		s, ok := c.Dict["__slots__"]
 		if !ok {
 			continue
@@ -509,7 +509,7 @@ func slotnamesList(cls *py.Type) *py.List {
 func reduceOld(obj py.Object, proto int) (py.Object, error) {
 	cls := obj.Type()
 	base := py.ObjectType
-	for _, b := range mroOf(cls) {
+	for b := range mroTypes(cls) {
 		if b.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			base = b
 			break

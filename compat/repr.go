@@ -202,7 +202,7 @@ func classRepr(cls *py.Type) (string, error) {
 
 // exceptionMethod finds a method a Python exception class defines.
 func exceptionMethod(e *py.Exception, name string) py.Object {
-	for _, c := range mroOf(e.Base) {
+	for c := range mroTypes(e.Base) {
 		if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			return nil
 		}

@@ -188,7 +188,7 @@ func hasInstanceDict(cls *py.Type) bool {
 		return false
 	}
 	slotted := false
-	for _, c := range mroOf(cls) {
+	for c := range mroTypes(cls) {
 		if c == py.ObjectType {
 			continue
 		}
@@ -346,7 +346,7 @@ func installGetattribute(cls *py.Type) {
 	if !isObjectHook(lookupMro(cls, "__getattribute__"), "__getattribute__") {
 		return
 	}
-	for _, c := range mroOf(cls) {
+	for c := range mroTypes(cls) {
 		if c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			continue
 		}

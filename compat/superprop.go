@@ -17,6 +17,7 @@ package compat
 
 import (
 	"github.com/go-python/gpython/py"
+	"iter"
 )
 
 // SuperType is `super`.
@@ -62,7 +63,7 @@ func zeroArgSuper(code *py.Code, first py.Object) (py.Object, error) {
 	if c, ok := first.(*py.Type); ok && c.Name != "" {
 		start = c // a classmethod's cls
 	}
-	for _, c := range mroOf(start) {
+	for c := range mroTypes(start) {
 		for _, v := range c.Dict {
 			if definedBy(v, code) {
 				return bindSuper(c, first)
@@ -71,7 +72,7 @@ func zeroArgSuper(code *py.Code, first py.Object) (py.Object, error) {
 	}
 	if start != first.Type() {
 		// a metaclass method: first is a class, an instance of the metaclass
-		for _, c := range mroOf(first.Type()) {
+		for c := range mroTypes(first.Type()) {
 			for _, v := range c.Dict {
 				if definedBy(v, code) {
 					return bindSuper(c, first)
@@ -101,6 +102,37 @@ func definedBy(v py.Object, code *py.Code) bool {
 		return definedBy(f.fn, code)
 	}
 	return false
+}
+
+// mroTypes is t and its bases in method resolution order, mroOf without
+// making the list.
+func mroTypes(t *py.Type) iter.Seq[*py.Type] {
+	return func(yield func(*py.Type) bool) {
+		if !yield(t) {
+			return
+		}
+		mroBases(t)(yield)
+	}
+}
+
+// mroBases is t's bases in method resolution order (mroOf(t)[1:]).
+func mroBases(t *py.Type) iter.Seq[*py.Type] {
+	return func(yield func(*py.Type) bool) {
+		for _, b := range t.Mro {
+			if bt, ok := b.(*py.Type); ok && bt != t {
+				if !yield(bt) {
+					return
+				}
+			}
+		}
+		if len(t.Mro) == 0 {
+			for b := t.Base; b != nil; b = b.Base {
+				if !yield(b) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // mroOf lists t and its bases in method resolution order.
