@@ -7,6 +7,8 @@ package compat
 //     (fastAttr): what gpython's lookup finds, without boxing the name and
 //     building an argument tuple to look for a __getattribute__ most
 //     objects do not have (module.attr cost 85 ns, CPython's 10).
+//   - STORE_ATTR where the value goes straight into the object's dict
+//     (plainSetDict), without the __setattr__ probe's allocations.
 //   - CALL_FUNCTION without keywords of a Python function, or of a bound
 //     method of one, or of a compat Builtin: the call gpython's Vm.Call
 //     makes (the arguments are the stack's slots, as there; a bound
@@ -45,6 +47,19 @@ func init() {
 			}
 			f.Stack[top] = res
 			return nil
+		}
+	})
+	replaceOp(vm.STORE_ATTR, func(orig opHandler) opHandler {
+		return func(v *vm.Vm, namei int32) error {
+			f := vmFrame(v)
+			top := len(f.Stack) - 1
+			if d := plainSetDict(f.Stack[top], f.Code.Names[namei]); d != nil {
+				d[f.Code.Names[namei]] = f.Stack[top-1]
+				clear(f.Stack[top-1:])
+				f.Stack = f.Stack[:top-1]
+				return nil
+			}
+			return orig(v, namei)
 		}
 	})
 	replaceOp(vm.CALL_FUNCTION, func(orig opHandler) opHandler {
@@ -142,6 +157,31 @@ func lookupAttr(obj py.Object, name string) (res py.Object, onType, ok bool) {
 	}
 	res = t.NativeGetAttrOrNil(name)
 	return res, true, res != nil
+}
+
+// plainSetDict is the dict py.SetAttrString(obj, name, v) stores v in
+// when it stores it there straight away: no descriptor with __set__ on
+// obj's type, no __setattr__ (what its TypeCall2 probe, two allocations,
+// would find), a dict. Otherwise nil.
+func plainSetDict(obj py.Object, name string) py.StringDict {
+	if _, ok := obj.Type().NativeGetAttrOrNil(name).(py.I__set__); ok {
+		return nil
+	}
+	switch o := obj.(type) {
+	case py.I__setattr__:
+		return nil
+	case *py.Type:
+		if _, ok := o.Dict["__setattr__"]; ok {
+			return nil
+		}
+		if _, ok := o.Type().Dict["__setattr__"]; ok || o.Lookup("__setattr__") != nil {
+			return nil
+		}
+		return o.Dict
+	case py.IGetDict:
+		return o.GetDict()
+	}
+	return nil
 }
 
 // methodCall runs obj.name(...) at once when the instructions after the

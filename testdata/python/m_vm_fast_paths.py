@@ -156,3 +156,49 @@ class I(int):
 
 
 print(type(str(S('a'))).__name__, type(int(I(3))).__name__, str(I(4)), int(S('9')))
+
+
+# attribute stores
+class Logged:
+    def __setattr__(self, name, value):
+        print('set', name, value)
+        object.__setattr__(self, name, value)
+
+
+class LoggedChild(Logged):
+    pass
+
+
+class Slotted:
+    __slots__ = ('a',)
+
+
+class Prop:
+    @property
+    def p(self):
+        return self._p
+
+    @p.setter
+    def p(self, v):
+        self._p = v * 2
+
+
+lc = LoggedChild()
+lc.x = 1
+Logged().y = 2
+print(lc.x)
+sl = Slotted()
+sl.a = 3
+try:
+    sl.b = 4
+except AttributeError as e:
+    print('AttributeError', e)
+pr = Prop()
+pr.p = 5
+print(pr.p, pr._p)
+Plain.new_cls_attr = 'c'
+print(p.new_cls_attr, Plain.new_cls_attr)
+math.my_attr = 1
+print(math.my_attr)
+del math.my_attr
+print(hasattr(math, 'my_attr'))
