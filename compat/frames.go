@@ -161,18 +161,18 @@ func sysGetframe(ctx py.Context) *py.Method {
 }
 
 // simpleFrame binds a call's arguments into a new frame for code, as
-// EvalCode does, when the binding is plain: positional arguments only,
-// no *args, **kwargs or keyword-only parameters, the missing ones from
-// defs. Otherwise (and for every call that must fail) it returns nil and
-// EvalCode binds them, with its errors.
+// EvalCode does, when the binding is plain: no *args, **kwargs or
+// keyword-only parameters, positional arguments then keywords naming the
+// others, the missing ones from defs. Otherwise (and for every call that
+// must fail) it returns nil and EvalCode binds them, with its errors.
 func simpleFrame(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, closure py.Tuple) *py.Frame {
 	argc := int(code.Argcount)
-	if len(kws) != 0 || code.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS) != 0 || code.Kwonlyargcount != 0 ||
-		len(args) > argc || len(args)+len(defs) < argc || len(closure) != len(code.Freevars) || globals == nil {
+	if code.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS) != 0 || code.Kwonlyargcount != 0 ||
+		len(args)+len(kws) > argc || len(args)+len(kws)+len(defs) < argc || len(closure) != len(code.Freevars) || globals == nil {
 		return nil
 	}
 	nlocals, ncells := int(code.Nlocals), len(code.Cellvars)
-	if nlocals < argc {
+	if nlocals < argc || len(code.Varnames) < argc {
 		return nil
 	}
 	// one allocation: the frame, then its locals, cells and free
@@ -181,8 +181,24 @@ func simpleFrame(ctx py.Context, code *py.Code, globals, locals py.StringDict, a
 	frame, block := newFrameBlock(size + int(code.Stacksize))
 	vars := block[:size:size]
 	copy(vars, args)
-	if len(args) < argc {
-		copy(vars[len(args):argc], defs[len(defs)-(argc-len(args)):])
+	for k, v := range kws {
+		j := len(args)
+		for j < argc && code.Varnames[j] != k {
+			j++
+		}
+		if j == argc || vars[j] != nil {
+			return nil // not a parameter, or given twice
+		}
+		vars[j] = v
+	}
+	m := argc - len(defs)
+	for i := len(args); i < argc; i++ {
+		if vars[i] == nil {
+			if i < m {
+				return nil // missing
+			}
+			vars[i] = defs[i-m]
+		}
 	}
 	for i := 0; i < ncells; i++ {
 		var c *py.Cell

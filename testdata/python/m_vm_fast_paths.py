@@ -202,3 +202,27 @@ math.my_attr = 1
 print(math.my_attr)
 del math.my_attr
 print(hasattr(math, 'my_attr'))
+
+
+# keyword calls
+def kw(a, b=2, c=3):
+    return (a, b, c)
+
+
+print(kw(1, c=5), kw(a=1), kw(c=1, b=2, a=3), kw(1, 2, c=9))
+for call in [lambda: kw(1, a=2), lambda: kw(b=2), lambda: kw(1, d=4), lambda: kw(1, 2, 3, c=4)]:
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)
+
+
+def posonly(a, b, /, c=0):
+    return a + b + c
+
+
+print(posonly(1, 2, c=3))
+try:
+    posonly(1, b=2)
+except TypeError as e:
+    print('TypeError', e)
