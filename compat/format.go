@@ -84,7 +84,14 @@ func printf(format string, args py.Object, asBytes bool) (string, error) {
 	default:
 		// CPython takes any subscriptable non-tuple as the mapping (so
 		// 'x' % [1] is 'x'), except str, and bytes/bytearray for bytes
-		if _, isStr := args.(py.String); !isStr && !(asBytes && isBytesOrByteArray(args)) {
+		switch args.(type) {
+		case py.String, py.Int, py.Float, py.Bool, py.NoneType:
+			// not a mapping: no __getitem__ to look for (the failing
+			// lookup built an AttributeError every time)
+		default:
+			if asBytes && isBytesOrByteArray(args) {
+				break
+			}
 			if _, err := py.GetAttrString(args, "__getitem__"); err == nil {
 				mapping = args
 			}
@@ -340,6 +347,15 @@ func convert(conv byte, arg py.Object, prec int, plus, space, alt, asBytes bool,
 		}
 		return "", false, py.ExceptionNewf(py.TypeError, "%%c requires int or char")
 	case 'd', 'i', 'u', 'o', 'x', 'X':
+		if v, ok := arg.(py.Int); ok && (conv == 'd' || conv == 'i' || conv == 'u') && v != math.MinInt64 {
+			// a machine int: no big.Int on the way
+			neg := v < 0
+			s := strconv.FormatInt(int64(max(v, -v)), 10)
+			if prec > 0 && len(s) < prec {
+				s = strings.Repeat("0", prec-len(s)) + s
+			}
+			return sign(s, neg), true, nil
+		}
 		n, err := toBigInt(arg, conv)
 		if err != nil {
 			return "", false, err
