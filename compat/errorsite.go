@@ -241,6 +241,10 @@ func stackEffect(in instr) (pops, pushes int, ok bool) {
 		return 1, 1, true
 	case op >= 19 && op <= 29 || op >= 62 && op <= 66 || op == opCompareOp: // binary operators, subscript
 		return 2, 1, true
+	case op == opCallHelper: // helperop.go
+		if h := helperAt(in.arg); h != nil {
+			return h.nargs, b2i(h.push), true
+		}
 	case op == opRotTwo:
 		return 2, 2, true
 	case op == opRotThree:
@@ -358,7 +362,7 @@ func siteError(e *py.Exception, msg string, tb *py.Traceback) *py.Exception {
 		if u := exceptionOf(moduleAttrError(obj, py.String(frame.Code.Names[in.arg]), e)); u != e {
 			return u
 		}
-	case (in.op == opCallFunction || in.op == opCallFunVar || in.op == opCallFunKw || in.op == opCallFunVarKw) && e.Base == py.TypeError:
+	case (in.op == opCallFunction || in.op == opCallFunVar || in.op == opCallFunKw || in.op == opCallFunVarKw || isKeywordCall(in)) && e.Base == py.TypeError:
 		fn, first, ok := calledValue(frame, ins, k)
 		if !ok || jumpedInto(first) {
 			return nil
@@ -376,6 +380,7 @@ func siteError(e *py.Exception, msg string, tb *py.Traceback) *py.Exception {
 
 // calledValue is the callable of the call ins[k], when the frame still
 // holds it (operandValue), or a built-in value's method ('a'.split).
+// ins[k] is a call opcode or a keyword call (isKeywordCall).
 func calledValue(frame *py.Frame, ins []instr, k int) (py.Object, int, bool) {
 	in := ins[k]
 	n := in.arg&0xff + 2*(in.arg>>8&0xff) // the arguments above the callable
@@ -384,6 +389,8 @@ func calledValue(frame *py.Frame, ins []instr, k int) (py.Object, int, bool) {
 		n++
 	case opCallFunVarKw:
 		n += 2
+	case opCallHelper:
+		n = 2 // callHelper(fn, args, info)
 	}
 	j := k - 1
 	for ; n > 0; n-- {
@@ -410,7 +417,7 @@ func calledValue(frame *py.Frame, ins []instr, k int) (py.Object, int, bool) {
 			return nil, 0, false
 		}
 		t = base.Type()
-	case ins[j-1].op == opCallFunction:
+	case ins[j-1].op == opCallFunction || isKeywordCall(ins[j-1]):
 		// a built-in type's new value: dict(d).pop(...), set().add(...)
 		cls, cfirst, ok := calledValue(frame, ins, j-1)
 		ct, isType := cls.(*py.Type)

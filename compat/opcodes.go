@@ -27,6 +27,11 @@ package compat
 //     keep any attribute).
 //   - The manager of a with statement goes through withstmt.go's
 //     withManager before SETUP_WITH.
+//
+// The helpers are called with helperop.go's CALL_HELPER opcode (hcall
+// below), and truth tests before a jump are its TRUTH_JUMP_* opcodes;
+// where those are not installed, with LOAD_CONST/LOAD_GLOBAL and
+// CALL_FUNCTION.
 
 import (
 	"strings"
@@ -55,7 +60,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 	ins = finallyContinues(code, ins, constIndex) // finallycont.go
 	ins = stopIterationGuard(code, ins, constIndex)
 	// accumulator: a comprehension whose result is built as a list first
-	var finish py.Object
+	var finish *py.Method
 	if len(ins) > 0 {
 		switch {
 		case code.Name == "<dictcomp>" && ins[0].op == opBuildMap:
@@ -72,7 +77,6 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		}
 	}
 	exitCheck := map[int]int{} // FOR_ITER target → index of its exit check
-	iterName, exitName, tickIdx := -1, -1, -1
 	jumpTargets := map[int]bool{}
 	for _, in := range ins {
 		if in.target >= 0 {
@@ -121,12 +125,48 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		}
 		freshEnds = loopEnds(fresh)
 	}
-	recName := -1
 	out := make([]instr, 0, len(ins)+8)
 	newIndex := make([]int, len(ins))
 	extra := 0
 	if fresh != nil {
 		extra = 8 + len(fresh) // finally handlers, iterators kept on the stack
+	}
+	// hcall calls helper m (or compat's builtin name) on the nargs values
+	// on top of the stack, dropping its result unless push: one
+	// CALL_HELPER (helperop.go), else the call sequence
+	hcall := func(m *py.Method, name string, nargs int, push bool, line int32) []instr {
+		var h instr
+		var ok bool
+		if m != nil {
+			h, ok = helperCall(m, nargs, push)
+		} else {
+			h, ok = builtinHelperCall(name, nargs, push)
+		}
+		if ok {
+			h.line = line
+			return []instr{h}
+		}
+		seq := []instr{{op: opLoadGlobal, arg: -1}}
+		if m != nil {
+			seq[0] = instr{op: opLoadConst, arg: constIndex(m)}
+		} else {
+			seq[0].arg = addName(code, name)
+		}
+		switch nargs {
+		case 1:
+			seq = append(seq, instr{op: opRotTwo})
+		case 2:
+			seq = append(seq, instr{op: opRotThree})
+		}
+		seq = append(seq, instr{op: opCallFunction, arg: nargs})
+		if !push {
+			seq = append(seq, instr{op: opPopTop})
+		}
+		for k := range seq {
+			seq[k].target, seq[k].line = -1, line
+		}
+		extra = max(extra, 1)
+		return seq
 	}
 	for i, in := range ins {
 		for _, l := range freshEnds[i] {
@@ -136,16 +176,11 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				out = append(out, instr{op: opPopBlock, target: -1, line: in.line},
 					instr{op: opLoadConst, arg: constIndex(py.None), target: -1, line: in.line})
 				l.finallyOut = len(out)
-				out = append(out, instr{op: opLoadConst, arg: constIndex(loopCloser), target: -1, line: in.line},
-					instr{op: opLoadFast, arg: l.local, target: -1, line: in.line},
-					instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
-					instr{op: opPopTop, target: -1, line: in.line},
-					instr{op: opEndFinally, target: -1, line: in.line})
+				out = append(out, instr{op: opLoadFast, arg: l.local, target: -1, line: in.line})
+				out = append(out, hcall(loopCloser, "", 1, false, in.line)...)
+				out = append(out, instr{op: opEndFinally, target: -1, line: in.line})
 			} else {
-				out = append(out, instr{op: opLoadConst, arg: constIndex(loopCloser), target: -1, line: in.line},
-					instr{op: opRotTwo, target: -1, line: in.line},
-					instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
-					instr{op: opPopTop, target: -1, line: in.line})
+				out = append(out, hcall(loopCloser, "", 1, false, in.line)...)
 			}
 		}
 		if freshAt[i] != nil {
@@ -153,73 +188,39 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			continue
 		}
 		if loopExits[i] {
-			if exitName < 0 {
-				exitName = addName(code, loopExitName)
-			}
 			exitCheck[i] = len(out)
-			out = append(out,
-				instr{op: opLoadGlobal, arg: exitName, target: -1, line: in.line},
-				instr{op: opCallFunction, arg: 0, target: -1, line: in.line},
-				instr{op: opPopTop, target: -1, line: in.line},
-			)
-			extra = max(extra, 1)
+			out = append(out, hcall(nil, loopExitName, 0, false, in.line)...)
 		}
 		if finallies[i] && !handlers[i] {
 			// A finally clause run by an exception is handling it
 			// (sys.exc_info(), __context__): the six values gpython
 			// pushes then go through the recorder as at an except
 			// handler. Falling into the clause skips the check.
-			if recName < 0 {
-				recName = addName(code, excRecorderName)
-			}
 			out = append(out, instr{op: opJumpForward, target: i, line: in.line})
 			finallyCheck[i] = len(out)
-			out = append(out,
-				instr{op: opDupTop, target: -1, line: in.line},
-				instr{op: opLoadConst, arg: constIndex(isExceptionClass), target: -1, line: in.line},
-				instr{op: opRotTwo, target: -1, line: in.line},
-				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
-				instr{op: opPopJumpIfFalse, target: i, line: in.line},
-				instr{op: opBuildTuple, arg: 6, target: -1, line: in.line},
-				instr{op: opLoadGlobal, arg: recName, target: -1, line: in.line},
-				instr{op: opRotTwo, target: -1, line: in.line},
-				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
-				instr{op: opUnpackSequence, arg: 6, target: -1, line: in.line},
-			)
-			extra = max(extra, 2)
+			out = append(out, instr{op: opDupTop, target: -1, line: in.line})
+			out = append(out, hcall(isExceptionClass, "", 1, true, in.line)...)
+			out = append(out, instr{op: opPopJumpIfFalse, target: i, line: in.line},
+				instr{op: opBuildTuple, arg: 6, target: -1, line: in.line})
+			out = append(out, hcall(nil, excRecorderName, 1, true, in.line)...)
+			out = append(out, instr{op: opUnpackSequence, arg: 6, target: -1, line: in.line})
+			extra = max(extra, 1)
 		}
 		newIndex[i] = len(out)
 		if finallyEnds[i] {
 			// the end of a finally clause: one entered by an exception
 			// no longer handles it (excstate.go)
-			if recName < 0 {
-				recName = addName(code, excRecorderName)
-			}
-			out = append(out,
-				instr{op: opDupTop, target: -1, line: in.line},
-				instr{op: opLoadGlobal, arg: addName(code, excFinallyEndName), target: -1, line: in.line},
-				instr{op: opRotTwo, target: -1, line: in.line},
-				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
-				instr{op: opPopTop, target: -1, line: in.line})
-			extra = max(extra, 2)
+			out = append(out, instr{op: opDupTop, target: -1, line: in.line})
+			out = append(out, hcall(nil, excFinallyEndName, 1, false, in.line)...)
+			extra = max(extra, 1)
 		}
 		if handlers[i] {
 			// Stack at a handler: the previously handled exception's tb,
 			// value, type, then the new one's. excstate.go records them.
-			if recName < 0 {
-				recName = addName(code, excRecorderName)
-			}
-			out = append(out,
-				instr{op: opBuildTuple, arg: 6, target: -1, line: in.line},
-				instr{op: opLoadConst, arg: constIndex(fixUnboundLocal), target: -1, line: in.line},
-				instr{op: opRotTwo, target: -1, line: in.line},
-				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
-				instr{op: opLoadGlobal, arg: recName, target: -1, line: in.line},
-				instr{op: opRotTwo, target: -1, line: in.line},
-				instr{op: opCallFunction, arg: 1, target: -1, line: in.line},
-				instr{op: opUnpackSequence, arg: 6, target: -1, line: in.line},
-			)
-			extra = max(extra, 1)
+			out = append(out, instr{op: opBuildTuple, arg: 6, target: -1, line: in.line})
+			out = append(out, hcall(fixUnboundLocal, "", 1, true, in.line)...)
+			out = append(out, hcall(nil, excRecorderName, 1, true, in.line)...)
+			out = append(out, instr{op: opUnpackSequence, arg: 6, target: -1, line: in.line})
 		}
 		add := func(more ...instr) {
 			for _, m := range more {
@@ -259,8 +260,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			}
 		}
 		if op, ok := binOps[in.op]; ok {
-			add(instr{op: opLoadConst, arg: constIndex(op.method)}, instr{op: opRotThree}, instr{op: opCallFunction, arg: 2})
-			extra = max(extra, 1)
+			add(hcall(op.method, "", 2, true, in.line)...)
 			continue
 		}
 		if in.op == opCallFunction && in.arg == 0 && i > 0 && ins[i-1].op == opLoadGlobal && code.Names[ins[i-1].arg] == superName && !jumpTargets[i] {
@@ -298,8 +298,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 		}
 		if in.op == opLoadAttr && dunderLoads[code.Names[in.arg]] != nil {
 			// x.__add__ and friends: see dunders.go
-			add(instr{op: opLoadConst, arg: constIndex(dunderLoads[code.Names[in.arg]])}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
-			extra = max(extra, 1)
+			add(hcall(dunderLoads[code.Names[in.arg]], "", 1, true, in.line)...)
 			continue
 		}
 		if in.op == opLoadAttr && strings.HasPrefix(code.Names[in.arg], walrusPrefix) {
@@ -349,31 +348,26 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			if allSubscripts || (i > 0 && ins[i-1].op == opBuildSlice && !jumpTargets[i]) {
 				switch in.op {
 				case opBinarySubscr:
-					add(instr{op: opLoadConst, arg: constIndex(sliceGetFunc)}, instr{op: opRotThree}, instr{op: opCallFunction, arg: 2})
+					add(hcall(sliceGetFunc, "", 2, true, in.line)...)
 				case opStoreSubscr:
-					add(instr{op: opBuildTuple, arg: 3}, instr{op: opLoadConst, arg: constIndex(sliceStoreFunc)}, instr{op: opRotTwo},
-						instr{op: opCallFunction, arg: 1}, instr{op: opPopTop})
+					add(instr{op: opBuildTuple, arg: 3})
+					add(hcall(sliceStoreFunc, "", 1, false, in.line)...)
 				default:
-					add(instr{op: opBuildTuple, arg: 2}, instr{op: opLoadConst, arg: constIndex(sliceDelFunc)}, instr{op: opRotTwo},
-						instr{op: opCallFunction, arg: 1}, instr{op: opPopTop})
+					add(instr{op: opBuildTuple, arg: 2})
+					add(hcall(sliceDelFunc, "", 1, false, in.line)...)
 				}
-				extra = max(extra, 1)
 				continue
 			}
 		}
 		if in.op == opSetupWith {
 			// see withstmt.go
-			add(instr{op: opLoadConst, arg: constIndex(withManager)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+			add(hcall(withManager, "", 1, true, in.line)...)
 			out = append(out, in)
-			extra = max(extra, 1)
 			continue
 		}
 		if in.op == opPopExcept {
-			if recName < 0 {
-				recName = addName(code, excRecorderName)
-			}
-			add(in, instr{op: opLoadGlobal, arg: recName}, instr{op: opCallFunction, arg: 0}, instr{op: opPopTop})
-			extra = max(extra, 1)
+			add(in)
+			add(hcall(nil, excRecorderName, 0, false, in.line)...)
 			continue
 		}
 		if in.op == opImportFrom {
@@ -383,36 +377,43 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			continue
 		}
 		if in.op == opYieldFrom {
-			add(in, instr{op: opLoadConst, arg: constIndex(yieldFromResult)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
-			extra = max(extra, 1)
+			add(in)
+			add(hcall(yieldFromResult, "", 1, true, in.line)...)
 			continue
 		}
 		if in.op == opYieldValue {
-			add(in, instr{op: opLoadConst, arg: constIndex(yieldResult)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
-			extra = max(extra, 1)
+			add(in)
+			add(hcall(yieldResult, "", 1, true, in.line)...)
 			continue
 		}
 		switch in.op {
 		case opUnaryNegative, opUnaryPositive, opUnaryInvert:
-			add(instr{op: opLoadConst, arg: constIndex(unaryFuncs[in.op])}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
-			extra = max(extra, 1)
+			add(hcall(unaryFuncs[in.op], "", 1, true, in.line)...)
 			continue
 		case opUnaryNot:
 			if afterCompare(i) {
 				break
 			}
-			add(instr{op: opLoadConst, arg: constIndex(notFunc)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
-			extra = max(extra, 1)
+			add(hcall(notFunc, "", 1, true, in.line)...)
 			continue
 		case opPopJumpIfFalse, opPopJumpIfTrue:
 			if afterCompare(i) {
 				break
+			}
+			if helperOpsOK {
+				// the truth test and the jump in one (helperop.go)
+				out = append(out, instr{op: truthJump(in.op), target: in.target, line: in.line})
+				continue
 			}
 			add(instr{op: opLoadConst, arg: constIndex(truthFunc)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
 			out = append(out, in)
 			extra = max(extra, 1)
 			continue
 		case opJumpIfFalseOr, opJumpIfTrueOr:
+			if helperOpsOK {
+				out = append(out, instr{op: truthJump(in.op), target: in.target, line: in.line})
+				continue
+			}
 			jump := byte(opPopJumpIfFalse)
 			if in.op == opJumpIfTrueOr {
 				jump = opPopJumpIfTrue
@@ -428,7 +429,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			}
 			if l := fresh[i]; l != nil && !l.genexpr {
 				setup := ins[l.setup]
-				add(instr{op: opLoadGlobal, arg: addName(code, iterFreshName)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
+				add(hcall(nil, iterFreshName, 1, true, in.line)...)
 				if l.local >= 0 {
 					add(instr{op: opStoreFast, arg: l.local})
 					finallyPatch = append(finallyPatch, len(out))
@@ -447,36 +448,28 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				case opCallFunction, opCallFunVar, opCallFunKw, opCallFunVarKw:
 					// a call's result given to a generator expression:
 					// see loopclose.go
-					add(instr{op: opLoadGlobal, arg: addName(code, iterFreshName)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1}, in)
-					extra = max(extra, 1)
+					add(hcall(nil, iterFreshName, 1, true, in.line)...)
+					add(in)
 					continue
 				}
 			}
-			if iterName < 0 {
-				iterName = addName(code, iterWrapName)
-			}
 			// __gowsgi_iter__(obj) makes the iterator itself; GET_ITER
 			// then takes the wrapper as it is
-			add(instr{op: opLoadGlobal, arg: iterName}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1}, in)
-			extra = max(extra, 1)
+			add(hcall(nil, iterWrapName, 1, true, in.line)...)
+			add(in)
 			continue
 		case opJumpAbsolute, opContinueLoop:
 			if in.target > i || ins[in.target].op == opForIter {
 				break
 			}
-			if tickIdx < 0 {
-				tickIdx = addName(code, tickName)
-			}
-			add(instr{op: opLoadGlobal, arg: tickIdx}, instr{op: opCallFunction, arg: 0}, instr{op: opPopTop})
-			extra = max(extra, 1)
+			add(hcall(nil, tickName, 0, false, in.line)...)
 		case opBuildMap:
 			if i == 0 && finish != nil {
 				add(instr{op: opBuildList, arg: 0})
 				continue
 			}
 			if in.arg == 0 {
-				add(instr{op: opLoadConst, arg: constIndex(newDictFunc)}, instr{op: opCallFunction, arg: 0})
-				extra = max(extra, 1)
+				add(hcall(newDictFunc, "", 0, true, in.line)...)
 				continue
 			}
 			displays = append(displays, in.arg)
@@ -488,8 +481,7 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 				displays[n-1]--
 				if displays[n-1] == 0 {
 					displays = displays[:n-1]
-					add(instr{op: opLoadConst, arg: constIndex(pairsToDict)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
-					extra = max(extra, 1)
+					add(hcall(pairsToDict, "", 1, true, in.line)...)
 				}
 			}
 			continue
@@ -508,8 +500,8 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			if constDisplay(ins, i, jumpTargets) {
 				toSet = constListToSet // set.go
 			}
-			add(instr{op: opBuildList, arg: in.arg}, instr{op: opLoadConst, arg: constIndex(toSet)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1})
-			extra = max(extra, 1)
+			add(instr{op: opBuildList, arg: in.arg})
+			add(hcall(toSet, "", 1, true, in.line)...)
 			continue
 		case opSetAdd:
 			if finish == nil {
@@ -521,8 +513,8 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			if finish == nil {
 				break
 			}
-			add(instr{op: opLoadConst, arg: constIndex(finish)}, instr{op: opRotTwo}, instr{op: opCallFunction, arg: 1}, in)
-			extra = max(extra, 1)
+			add(hcall(finish, "", 1, true, in.line)...)
+			add(in)
 			continue
 		case opCallFunction, opCallFunVar, opCallFunKw, opCallFunVarKw:
 			nargs, nkw := in.arg&0xff, (in.arg>>8)&0xff
@@ -538,10 +530,17 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			if dstar {
 				n++
 			}
+			info := instr{op: opLoadConst, arg: constIndex(py.Int(callInfo(nargs, nkw, star, dstar)))}
+			if h, ok := helperCall(callHelper, 3, true); ok {
+				// callHelper(fn, args, info): see errorsite.go's calledValue
+				add(instr{op: opBuildTuple, arg: n}, info, h)
+				extra = max(extra, 1)
+				continue
+			}
 			add(instr{op: opBuildTuple, arg: n},
 				instr{op: opLoadConst, arg: constIndex(callHelper)},
 				instr{op: opRotThree},
-				instr{op: opLoadConst, arg: constIndex(py.Int(callInfo(nargs, nkw, star, dstar)))},
+				info,
 				instr{op: opCallFunction, arg: 3})
 			extra = max(extra, 2)
 			continue
@@ -555,21 +554,10 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 					break // `x is None`: gpython's own test cannot fail on a constant
 				}
 			}
-			k := constIndex(fn)
-			out = append(out,
-				instr{op: opLoadConst, arg: k, target: -1, line: in.line},
-				instr{op: opRotThree, target: -1, line: in.line},
-				instr{op: opCallFunction, arg: 2, target: -1, line: in.line},
-			)
-			extra = max(extra, 1)
+			add(hcall(fn, "", 2, true, in.line)...)
 			continue
 		case opBinaryModulo, opInplaceModulo:
-			out = append(out,
-				instr{op: opLoadConst, arg: constIndex(moduloFunc), target: -1, line: in.line},
-				instr{op: opRotThree, target: -1, line: in.line},
-				instr{op: opCallFunction, arg: 2, target: -1, line: in.line},
-			)
-			extra = max(extra, 1)
+			add(hcall(moduloFunc, "", 2, true, in.line)...)
 			continue
 		}
 		out = append(out, in)
@@ -580,11 +568,9 @@ func rewriteCode(code *py.Code, srcLines []string, owners kwDefaultOwners, block
 			// by unwinding (it ends with a return)
 			line := ins[len(ins)-1].line
 			l.finallyOut = len(out)
-			out = append(out, instr{op: opLoadConst, arg: constIndex(loopCloser), target: -1, line: line},
-				instr{op: opLoadFast, arg: l.local, target: -1, line: line},
-				instr{op: opCallFunction, arg: 1, target: -1, line: line},
-				instr{op: opPopTop, target: -1, line: line},
-				instr{op: opEndFinally, target: -1, line: line})
+			out = append(out, instr{op: opLoadFast, arg: l.local, target: -1, line: line})
+			out = append(out, hcall(loopCloser, "", 1, false, line)...)
+			out = append(out, instr{op: opEndFinally, target: -1, line: line})
 		}
 	}
 	for i := range out {

@@ -63,7 +63,13 @@ func init() {
 		binOps[d.iop] = &binOp{name: n, rname: r, iname: i, fn: d.ifn, inplace: true}
 	}
 	for _, op := range binOps {
+		simple := op.name == "__add__" || op.name == "__sub__" || op.name == "__mul__"
 		op.method = py.MustNewMethod("__gowsgi_op__", func(self py.Object, args py.Tuple) (py.Object, error) {
+			if simple && plainNumbers(args[0], args[1]) {
+				if r, err := op.fn(args[0], args[1]); err == nil {
+					return r, nil // what the rest comes to for them
+				}
+			}
 			if x, y, ok, err := bigFloatOperands(args[0], args[1]); ok && op.arith() {
 				if err != nil {
 					return nil, err
@@ -405,6 +411,20 @@ func (op *binOp) call(a, b py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, typeName(a), typeName(b))
 	}
 	return op.fn(a, b)
+}
+
+// plainNumbers reports whether a and b are both ints (not big) or floats,
+// for which +, - and * are gpython's own (the checks before and after
+// it find nothing to do).
+func plainNumbers(a, b py.Object) bool {
+	switch a.(type) {
+	case py.Int, py.Float:
+		switch b.(type) {
+		case py.Int, py.Float:
+			return true
+		}
+	}
+	return false
 }
 
 // arith reports whether op is arithmetic (not a shift or bitwise).

@@ -91,7 +91,8 @@ func isRelJump(op byte) bool {
 
 func isAbsJump(op byte) bool {
 	switch op {
-	case opJumpIfFalseOr, opJumpIfTrueOr, opJumpAbsolute, opPopJumpIfFalse, opPopJumpIfTrue, opContinueLoop:
+	case opJumpIfFalseOr, opJumpIfTrueOr, opJumpAbsolute, opPopJumpIfFalse, opPopJumpIfTrue, opContinueLoop,
+		opTruthJumpIfFalse, opTruthJumpIfTrue, opTruthJumpIfFalseOrPop, opTruthJumpIfTrueOrPop: // helperop.go
 		return true
 	}
 	return false
