@@ -74,9 +74,8 @@ func (ts *ThreadState) popFrames(n int) {
 	ts.frames = ts.frames[:n]
 }
 
-// rawRunFrame is gpython's own RunFrame (frames.go's init runs before
-// generators.go wraps py.VmRunFrame; that wrapper only acts on
-// generators).
+// rawRunFrame is gpython's own RunFrame, for frames whose caller pushes
+// them (evalFrame) and that are not generators'.
 var rawRunFrame = py.VmRunFrame
 
 // RunCode runs code (a module body, exec'd or eval'd code) in globals and
@@ -112,15 +111,39 @@ func callerFrame(ctx py.Context, depth int) *py.Frame {
 
 func init() {
 	innerRun := py.VmRunFrame
-	py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
+	// every frame run through py.VmRunFrame (generators' resumes, module
+	// bodies) is on the thread's frame stack while it runs; a generator
+	// also runs as a call of its own: the handlers it enters end when it
+	// yields or returns (excstate.go), so that an exception caught inside
+	// is not the caller's, and how it ended is kept (generatorRan)
+	py.VmRunFrame = func(frame *py.Frame) (res py.Object, err error) {
+		gen := frame.Code.Flags&py.CO_GENERATOR != 0
 		if frame.Context == nil {
-			return innerRun(frame)
+			res, err = innerRun(frame)
+			if gen {
+				generatorRan(frame, res, err)
+			}
+			return res, err
 		}
-		ts := stateOf(frame.Context).ThreadState
+		st := stateOf(frame.Context)
+		ts := st.ThreadState
 		n := len(ts.frames)
 		ts.frames = append(ts.frames, frame)
-		defer ts.popFrames(n)
-		return innerRun(frame)
+		if !gen {
+			defer ts.popFrames(n)
+			return innerRun(frame)
+		}
+		st.depth++
+		defer func() {
+			ts.popFrames(n)
+			if h := st.handled; len(h) > 0 && h[len(h)-1].depth >= st.depth {
+				st.leaveFrame(err)
+			}
+			st.depth--
+		}()
+		res, err = innerRun(frame)
+		generatorRan(frame, res, err)
+		return res, err
 	}
 
 	py.FrameType.Dict["f_back"] = readOnly(func(self py.Object) (py.Object, error) {

@@ -110,35 +110,29 @@ var yieldFromResult = py.MustNewMethod("__gowsgi_yield_from__", func(self py.Obj
 	return py.None, nil
 }, 0, "the value of a yield from expression (compat)")
 
-func init() {
-	innerRun := py.VmRunFrame
-	py.VmRunFrame = func(frame *py.Frame) (res py.Object, err error) {
-		if frame.Code.Flags&py.CO_GENERATOR != 0 && frame.Context != nil {
-			// a generator runs as a call of its own: the handlers it
-			// enters end when it yields or returns (excstate.go), so
-			// that an exception caught inside is not the caller's
-			st := stateOf(frame.Context)
-			st.depth++
-			defer func() {
-				if n := len(st.handled); n > 0 && st.handled[n-1].depth >= st.depth {
-					st.leaveFrame(err)
-				}
-				st.depth--
-			}()
+// noneReturned is the returned value of a generator that returned None
+// (most do), shared: nothing changes a returned once it is made.
+var noneReturned = &returned{value: py.None}
+
+// generatorRan records, after a generator's frame ran (the py.VmRunFrame
+// wrapper in frames.go), how it ended: its return value, kept in its
+// stack, when it returned; an exception ends a generator, so later next()
+// calls stop.
+func generatorRan(frame *py.Frame, res py.Object, err error) {
+	switch {
+	case err == nil && !frame.Yielded:
+		r := noneReturned
+		if res != py.None {
+			r = &returned{value: res}
 		}
-		res, err = innerRun(frame)
-		if frame.Code.Flags&py.CO_GENERATOR != 0 {
-			switch {
-			case err == nil && !frame.Yielded:
-				frame.Stack = append(frame.Stack[:0], &returned{value: res})
-			case err != nil:
-				// an exception ends a generator: later next() stop
-				frame.Yielded = false
-				frame.Stack = append(frame.Stack[:0], &returned{value: py.None})
-			}
-		}
-		return res, err
+		frame.Stack = append(frame.Stack[:0], r)
+	case err != nil:
+		frame.Yielded = false
+		frame.Stack = append(frame.Stack[:0], noneReturned)
 	}
+}
+
+func init() {
 	genAttr := func(name string, get func(g *py.Generator) py.Object) {
 		py.GeneratorType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			g, ok := self.(*py.Generator)
@@ -212,7 +206,7 @@ func stopWithValue(g *py.Generator, err error) error {
 	if !ok || r.value == py.None || r.value == nil {
 		return err
 	}
-	g.Frame.Stack[0] = &returned{value: py.None} // only the first stop carries it
+	g.Frame.Stack[0] = noneReturned // only the first stop carries it
 	return &py.Exception{Base: py.StopIteration, Args: py.Tuple{r.value}}
 }
 
