@@ -33,6 +33,9 @@ type evalFunc func(ctx py.Context, code *py.Code, globals, locals py.StringDict,
 // comment); st is the calling context's state.
 func evalFrame(st *interpState, inner evalFunc, ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
 	if code.Flags&py.CO_GENERATOR != 0 {
+		if g := newGenerator(ctx, code, globals, locals, args, kws, defs, closure); g != nil {
+			return g, nil
+		}
 		return inner(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
 	if frame := simpleFrame(ctx, code, globals, locals, args, kws, defs, closure); frame != nil {

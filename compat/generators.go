@@ -110,6 +110,25 @@ var yieldFromResult = py.MustNewMethod("__gowsgi_yield_from__", func(self py.Obj
 	return py.None, nil
 }, 0, "the value of a yield from expression (compat)")
 
+// newGenerator is the generator a call of generator code returns, as
+// EvalCode makes it, when simpleFrame binds the arguments (nil
+// otherwise: EvalCode binds them, with its errors). The frame is one
+// allocation, and the generator and room for its first two blocks (the
+// stopIterationGuard's handler and a loop) another.
+func newGenerator(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, closure py.Tuple) *py.Generator {
+	frame := simpleFrame(ctx, code, globals, locals, args, kws, defs, closure)
+	if frame == nil {
+		return nil
+	}
+	b := new(struct {
+		g      py.Generator
+		blocks [2]py.TryBlock
+	})
+	frame.Blockstack = b.blocks[:0]
+	b.g = py.Generator{Frame: frame, Code: code}
+	return &b.g
+}
+
 // noneReturned is the returned value of a generator that returned None
 // (most do), shared: nothing changes a returned once it is made.
 var noneReturned = &returned{value: py.None}

@@ -98,6 +98,18 @@ func contextOf(self py.Object) *interpState {
 // newLoopIter is iter(obj) wrapped as a for loop's *loopIter for the
 // interpreter self (the builtins module) belongs to, or bare without one.
 func newLoopIter(self py.Object, obj py.Object) (py.Object, error) {
+	if l, ok := obj.(*py.List); ok {
+		if st := contextOf(self); st != nil {
+			// the wrapper and the list's iterator in one allocation
+			b := new(struct {
+				w  loopIter
+				it listIter
+			})
+			b.it.l = l
+			b.w = loopIter{inner: &b.it, st: st}
+			return &b.w, nil
+		}
+	}
 	it, err := iterOf(obj)
 	if err != nil {
 		return nil, err
