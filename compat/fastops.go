@@ -18,8 +18,6 @@ package compat
 //     str (fastConvert).
 
 import (
-	"strconv"
-
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 )
@@ -264,7 +262,7 @@ func fastConvert(t *py.Type, x py.Object) (py.Object, bool) {
 		case py.String:
 			return x, true
 		case py.Int:
-			return py.String(strconv.FormatInt(int64(x), 10)), true
+			return IntString(int64(x)), true
 		}
 	}
 	return nil, false
