@@ -28,6 +28,15 @@ func init() {
 			f := vmFrame(v)
 			top := len(f.Stack) - 1
 			obj, name := f.Stack[top], f.Code.Names[namei]
+			if g, ok := obj.(py.I__getattribute__); ok {
+				// GetAttrString's first step, for every name
+				res, err := g.M__getattribute__(name)
+				if err != nil {
+					return err
+				}
+				f.Stack[top] = res
+				return nil
+			}
 			res, onType, ok := lookupAttr(obj, name)
 			if !ok {
 				return orig(v, namei)
