@@ -18,8 +18,6 @@ package compat
 //     str (fastConvert).
 
 import (
-	"strconv"
-
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 )
@@ -30,6 +28,15 @@ func init() {
 			f := vmFrame(v)
 			top := len(f.Stack) - 1
 			obj, name := f.Stack[top], f.Code.Names[namei]
+			if g, ok := obj.(py.I__getattribute__); ok {
+				// GetAttrString's first step, for every name
+				res, err := g.M__getattribute__(name)
+				if err != nil {
+					return err
+				}
+				f.Stack[top] = res
+				return nil
+			}
 			res, onType, ok := lookupAttr(obj, name)
 			if !ok {
 				return orig(v, namei)
@@ -264,7 +271,7 @@ func fastConvert(t *py.Type, x py.Object) (py.Object, bool) {
 		case py.String:
 			return x, true
 		case py.Int:
-			return py.String(strconv.FormatInt(int64(x), 10)), true
+			return IntString(int64(x)), true
 		}
 	}
 	return nil, false
