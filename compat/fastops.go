@@ -4,9 +4,12 @@ package compat
 // table), each the result gpython's own handler gives in that case:
 //
 //   - LOAD_ATTR of a name found in the object's dict or on its type
-//     (fastAttr): what gpython's lookup finds, without boxing the name and
-//     building an argument tuple to look for a __getattribute__ most
-//     objects do not have (module.attr cost 85 ns, CPython's 10).
+//     (lookupAttr): what gpython's lookup finds, without boxing the name
+//     and building an argument tuple to look for a __getattribute__ most
+//     objects do not have (module.attr cost 85 ns, CPython's 10). Right
+//     before a call of it with no argument or one local or constant, a
+//     Python function or Go method found on the type is called at once,
+//     without a bound method (methodCall).
 //   - STORE_ATTR where the value goes straight into the object's dict
 //     (plainSetDict), without the __setattr__ probe's allocations.
 //   - CALL_FUNCTION without keywords of a Python function, or of a bound
@@ -127,7 +130,8 @@ func init() {
 // attribute, whose __get__ (if it has one) makes the value. ok is false
 // where GetAttrString would do anything else (a __getattribute__ to call,
 // a __special__ name, the __getattr__ and error paths): the caller falls
-// back to it.
+// back to it. obj has no M__getattribute__ of its own (the caller calls
+// that, as GetAttrString's first step does).
 func lookupAttr(obj py.Object, name string) (res py.Object, onType, ok bool) {
 	if isSpecialName(name) {
 		return nil, false, false
@@ -152,8 +156,6 @@ func lookupAttr(obj py.Object, name string) (res py.Object, onType, ok bool) {
 		if res, ok := o.Dict[name]; ok {
 			return res, false, true
 		}
-	case py.I__getattribute__:
-		return nil, false, false
 	default:
 		if d, ok := obj.(py.IGetDict); ok {
 			if res, ok := d.GetDict()[name]; ok {
@@ -267,12 +269,7 @@ func fastConvert(t *py.Type, x py.Object) (py.Object, bool) {
 			return n, ok
 		}
 	case py.StringType:
-		switch x := x.(type) {
-		case py.String:
-			return x, true
-		case py.Int:
-			return IntString(int64(x)), true
-		}
+		return plainStr(x)
 	}
 	return nil, false
 }

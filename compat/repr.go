@@ -226,6 +226,18 @@ func callStr(fn, self py.Object) (string, error) {
 	return string(s), nil
 }
 
+// plainStr is str(x) for the values that need no __str__: a str is
+// itself (not boxed again), an int its digits (IntString).
+func plainStr(x py.Object) (py.Object, bool) {
+	switch v := x.(type) {
+	case py.String:
+		return v, true
+	case py.Int:
+		return IntString(int64(v)), true
+	}
+	return nil, false
+}
+
 // Str is str(o).
 func Str(o py.Object) (string, error) {
 	switch v := o.(type) {
@@ -374,11 +386,8 @@ func init() {
 	strNew := py.StringType.New
 	py.StringType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) == 1 && len(kwargs) == 0 {
-			switch v := args[0].(type) {
-			case py.String:
-				return v, nil // the same str, without boxing it again
-			case py.Int:
-				return IntString(int64(v)), nil
+			if r, ok := plainStr(args[0]); ok {
+				return r, nil
 			}
 			s, err := Str(args[0])
 			return py.String(s), err
