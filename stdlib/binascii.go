@@ -58,7 +58,9 @@ func init() {
 			return nil, err
 		}
 		if sep == py.None {
-			return compat.NewBytes([]byte(hex.EncodeToString(b))), nil
+			r, buf := compat.NewBytesBuf(2 * len(b))
+			hexEncode(buf, b)
+			return r, nil
 		}
 		// bytes.hex does the grouping
 		h, err := py.Call(py.BytesType.Dict["hex"], py.Tuple{compat.NewBytes(b), sep, per}, nil)

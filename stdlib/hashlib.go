@@ -308,7 +308,7 @@ func init() {
 			if o.h == nil && o.oneShot != nil && len(args) == 0 && len(kwargs) == 0 {
 				d, n := o.pendingSum() // on the stack: one allocation, the str
 				r, b := compat.NewStringBuf(2 * n)
-				hex.Encode(b, d[:n])
+				hexEncode(b, d[:n])
 				return r, nil
 			}
 			sum, err := hashSum(o, "hexdigest", args, kwargs)
@@ -316,7 +316,7 @@ func init() {
 				return nil, err
 			}
 			r, b := compat.NewStringBuf(2 * len(sum))
-			hex.Encode(b, sum)
+			hexEncode(b, sum)
 			return r, nil
 		})
 		ms.Add("copy", "Return a copy of the hash object.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -948,6 +948,32 @@ func (t *b64Pairs) encode(dst, src []byte) {
 		x := uint(src[i])<<16 | uint(src[i+1])<<8
 		binary.LittleEndian.PutUint16(dst[j:], t[x>>12])
 		dst[j+2], dst[j+3] = byte(t[x&0xfff]), '='
+	}
+}
+
+// hexPairs maps a byte to its two lower-case hex digits as a little-endian
+// uint16: one lookup and one store a byte (encoding/hex does two of each).
+var hexPairs = func() (t [256]uint16) {
+	const digits = "0123456789abcdef"
+	for i := range t {
+		t[i] = uint16(digits[i>>4]) | uint16(digits[i&15])<<8
+	}
+	return t
+}()
+
+// hexEncode is hex.Encode through hexPairs, eight bytes (sixteen digits)
+// at a time; dst has room for 2*len(src).
+func hexEncode(dst, src []byte) {
+	dst = dst[:2*len(src)]
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		x := binary.LittleEndian.Uint64(src[i:])
+		d := dst[2*i : 2*i+16]
+		binary.LittleEndian.PutUint64(d, uint64(hexPairs[byte(x)])|uint64(hexPairs[byte(x>>8)])<<16|uint64(hexPairs[byte(x>>16)])<<32|uint64(hexPairs[byte(x>>24)])<<48)
+		binary.LittleEndian.PutUint64(d[8:], uint64(hexPairs[byte(x>>32)])|uint64(hexPairs[byte(x>>40)])<<16|uint64(hexPairs[byte(x>>48)])<<32|uint64(hexPairs[byte(x>>56)])<<48)
+	}
+	for ; i < len(src); i++ {
+		binary.LittleEndian.PutUint16(dst[2*i:], hexPairs[src[i]])
 	}
 }
 
