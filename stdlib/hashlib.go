@@ -150,12 +150,14 @@ type hashObject struct {
 	oneShot func(b []byte) ([64]byte, int)
 	kind    *py.Type
 	newHash func() hash.Hash
-	key     []byte // hmac
-	data    []byte // hmac only: everything fed, to copy()
+	mac     *hmacKey // hmac only, apart to keep a hash object small
 	// bound holds the first method loaded (h.hexdigest of
 	// hashlib.sha256(b).hexdigest()) in the object's own allocation
 	bound compat.BoundSlot
 }
+
+// hmacKey is an HMAC object's key and everything fed to it, to copy().
+type hmacKey struct{ key, data []byte }
 
 var (
 	hashType = py.NewType("HASH", "A hash object.")
@@ -205,8 +207,8 @@ func (o *hashObject) pendingSum() ([64]byte, int) {
 
 func (o *hashObject) update(b []byte) {
 	o.hash().Write(b)
-	if o.key != nil {
-		o.data = append(o.data, b...)
+	if o.mac != nil {
+		o.mac.data = append(o.mac.data, b...)
 	}
 }
 
@@ -330,14 +332,15 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			c := &hashObject{name: o.name, kind: o.kind, newHash: o.newHash, key: o.key}
+			c := &hashObject{name: o.name, kind: o.kind, newHash: o.newHash}
 			if b, ok := o.hash().(*blake2); ok {
 				c.h = b.clone()
 				return c, nil
 			}
-			if o.key != nil {
-				c.h = hmac.New(o.newHash, o.key)
-				c.update(o.data)
+			if o.mac != nil {
+				c.mac = &hmacKey{key: o.mac.key}
+				c.h = hmac.New(o.newHash, o.mac.key)
+				c.update(o.mac.data)
 				return c, nil
 			}
 			// Go's hashes copy their state through MarshalBinary
@@ -358,7 +361,7 @@ func init() {
 		})
 		t.Dict["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			o := self.(*hashObject)
-			if o.key != nil {
+			if o.mac != nil {
 				return py.String("hmac-" + o.name), nil
 			}
 			return py.String(o.name), nil
@@ -509,7 +512,7 @@ func init() {
 				if err != nil {
 					return nil, err
 				}
-				o := &hashObject{name: name, h: hmac.New(mk, k), kind: hmacType, newHash: mk, key: append([]byte{}, k...)}
+				o := &hashObject{name: name, h: hmac.New(mk, k), kind: hmacType, newHash: mk, mac: &hmacKey{key: append([]byte{}, k...)}}
 				if msg != py.None {
 					b, err := bytesArg("update", msg)
 					if err != nil {
