@@ -99,6 +99,7 @@ func rewriteAll(code *py.Code, srcLines []string, owners kwDefaultOwners, blocks
 		}
 	}
 	rewriteCode(code, srcLines, owners, blocks[code], attrs)
+	markNoHandlers(code) // frames.go, on the bytecode as rewritten
 }
 
 // fixConsts turns bytes constants into compat's Bytes (see bytesobj.go),

@@ -38,12 +38,8 @@ func evalFrame(st *interpState, inner evalFunc, ctx py.Context, code *py.Code, g
 		}
 		return inner(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
-	if frame := simpleFrame(ctx, code, globals, locals, args, kws, defs, closure); frame != nil {
-		ts := st.ThreadState
-		n := len(ts.frames)
-		ts.frames = append(ts.frames, frame)
-		defer ts.popFrames(n)
-		return rawRunFrame(frame)
+	if frame, slots := simpleFrame(ctx, st.ThreadState, code, globals, locals, args, kws, defs, closure); frame != nil {
+		return st.ThreadState.runOwnFrame(frame, slots)
 	}
 	twin := st.twins[code]
 	if twin == nil {
@@ -75,7 +71,33 @@ func evalFrame(st *interpState, inner evalFunc, ctx py.Context, code *py.Code, g
 func (ts *ThreadState) popFrames(n int) {
 	clear(ts.frames[n:])
 	ts.frames = ts.frames[:n]
+	if ts.pinned > n {
+		ts.pinned = n
+	}
 }
+
+// runOwnFrame runs a frame simpleFrame built, on the thread's frame stack
+// while it runs. Then, if nothing outside can hold the frame, its memory
+// serves a later call (see spareFrame).
+func (ts *ThreadState) runOwnFrame(frame *py.Frame, slots []py.Object) (res py.Object, err error) {
+	n := len(ts.frames)
+	ts.frames = append(ts.frames, frame)
+	ran := false
+	defer func() {
+		reuse := ran && err == nil && n >= ts.pinned && frame.Code.Flags&coNoHandlers != 0
+		ts.popFrames(n)
+		if reuse {
+			ts.spareFrame(frame, slots)
+		}
+	}()
+	res, err = rawRunFrame(frame)
+	ran = true
+	return res, err
+}
+
+// pin marks every running frame as reachable from Python (sys._getframe,
+// f_back), so none of them is reused when it returns.
+func (ts *ThreadState) pin() { ts.pinned = len(ts.frames) }
 
 // rawRunFrame is gpython's own RunFrame, for frames whose caller pushes
 // them (evalFrame) and that are not generators'.
@@ -109,6 +131,7 @@ func callerFrame(ctx py.Context, depth int) *py.Frame {
 	if depth < 0 || i < 0 {
 		return nil
 	}
+	ts.pin()
 	return ts.frames[i]
 }
 
@@ -154,9 +177,11 @@ func init() {
 		if !ok || f.Context == nil {
 			return py.None, nil
 		}
-		frames := stateOf(f.Context).ThreadState.frames
+		ts := stateOf(f.Context).ThreadState
+		frames := ts.frames
 		for i := len(frames) - 1; i > 0; i-- {
 			if frames[i] == f {
+				ts.pin()
 				return frames[i-1], nil
 			}
 		}
@@ -191,20 +216,21 @@ func sysGetframe(ctx py.Context) *py.Method {
 // keyword-only parameters, positional arguments then keywords naming the
 // others, the missing ones from defs. Otherwise (and for every call that
 // must fail) it returns nil and EvalCode binds them, with its errors.
-func simpleFrame(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, closure py.Tuple) *py.Frame {
+func simpleFrame(ctx py.Context, ts *ThreadState, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, closure py.Tuple) (*py.Frame, []py.Object) {
 	argc := int(code.Argcount)
 	if code.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS) != 0 || code.Kwonlyargcount != 0 ||
 		len(args)+len(kws) > argc || len(args)+len(kws)+len(defs) < argc || len(closure) != len(code.Freevars) || globals == nil {
-		return nil
+		return nil, nil
 	}
 	nlocals, ncells := int(code.Nlocals), len(code.Cellvars)
 	if nlocals < argc || len(code.Varnames) < argc {
-		return nil
+		return nil, nil
 	}
 	// one allocation: the frame, then its locals, cells and free
 	// variables, then its stack
 	size := nlocals + ncells + len(code.Freevars)
-	frame, block := newFrameBlock(size + int(code.Stacksize))
+	frame, block := ts.takeFrame(size + int(code.Stacksize))
+	blocks := frame.Blockstack[:0]
 	vars := block[:size:size]
 	copy(vars, args)
 	for k, v := range kws {
@@ -213,7 +239,7 @@ func simpleFrame(ctx py.Context, code *py.Code, globals, locals py.StringDict, a
 			j++
 		}
 		if j == argc || vars[j] != nil {
-			return nil // not a parameter, or given twice
+			return nil, nil // not a parameter, or given twice
 		}
 		vars[j] = v
 	}
@@ -221,7 +247,7 @@ func simpleFrame(ctx py.Context, code *py.Code, globals, locals py.StringDict, a
 	for i := len(args); i < argc; i++ {
 		if vars[i] == nil {
 			if i < m {
-				return nil // missing
+				return nil, nil // missing
 			}
 			vars[i] = defs[i-m]
 		}
@@ -248,27 +274,106 @@ func simpleFrame(ctx py.Context, code *py.Code, globals, locals py.StringDict, a
 		Builtins:        ctx.Store().Builtins.Globals,
 		Localsplus:      vars,
 		Stack:           block[size:size],
+		Blockstack:      blocks,
 	}
-	return frame
+	return frame, block
+}
+
+// frameClasses are the slot counts of the frame blocks newFrameBlock
+// allocates in one piece (a frame and its slots together).
+var frameClasses = [...]int{8, 16, 32}
+
+// maxSpare bounds the frames a thread keeps for reuse per size class
+// (the depth of calls whose frames it can serve without allocating).
+const maxSpare = 32
+
+// spareFrame is a frame free for reuse and its block's slots (empty,
+// their capacity the block's).
+type spareFrame struct {
+	f     *py.Frame
+	slots []py.Object
+}
+
+// frameClass is the index in frameClasses of the smallest block with n
+// slots, or -1.
+func frameClass(n int) int {
+	for c, size := range frameClasses {
+		if n <= size {
+			return c
+		}
+	}
+	return -1
+}
+
+// takeFrame returns a cleared frame and n slots for it: a spare of the
+// thread's (ts may be nil) or a new block.
+func (ts *ThreadState) takeFrame(n int) (*py.Frame, []py.Object) {
+	if c := frameClass(n); c >= 0 && ts != nil {
+		if s := ts.spare[c]; len(s) > 0 {
+			e := s[len(s)-1]
+			ts.spare[c] = s[:len(s)-1]
+			return e.f, e.slots[:n]
+		}
+	}
+	return newFrameBlock(n)
+}
+
+// spareFrame keeps a returned frame that simpleFrame built for reuse by
+// a later call, when nothing can still refer to it:
+//
+//   - it returned without an error, so no traceback holds it (a traceback
+//     entry for a frame is made when an exception reaches it, and then
+//     the exception leaves it: coNoHandlers code has no except, finally or
+//     with block to stop it there);
+//   - it is not pinned: sys._getframe and f_back pin the running frames.
+//
+// Generators' frames are never reused; a closure holds cells, not the
+// frame; locals() copies into a dict of its own.
+func (ts *ThreadState) spareFrame(f *py.Frame, slots []py.Object) {
+	c := frameClass(cap(slots))
+	if c < 0 || cap(slots) != frameClasses[c] || len(ts.spare[c]) >= maxSpare {
+		return
+	}
+	slots = slots[:cap(slots)]
+	clear(slots)
+	*f = py.Frame{Blockstack: f.Blockstack[:0]}
+	ts.spare[c] = append(ts.spare[c], spareFrame{f, slots[:0]})
+}
+
+// coNoHandlers marks code with no except, finally or with block, whose
+// frames spareFrame may reuse. (A flag bit CPython does not use.)
+const coNoHandlers = 1 << 30
+
+// markNoHandlers sets coNoHandlers on code (compiled, and rewritten by
+// compat) when no exception can be stopped inside its frames.
+func markNoHandlers(code *py.Code) {
+	for i := 0; i < len(code.Code); {
+		_, op, _, next, ok := nextInstr(code.Code, i)
+		if !ok || op == opSetupExcept || op == opSetupFinally || op == opSetupWith {
+			return
+		}
+		i = next
+	}
+	code.Flags |= coNoHandlers
 }
 
 // newFrameBlock allocates a frame and n slots for it together, for the
-// common small sizes.
+// common small sizes (frameClasses).
 func newFrameBlock(n int) (*py.Frame, []py.Object) {
-	switch {
-	case n <= 8:
+	switch frameClass(n) {
+	case 0:
 		b := new(struct {
 			f py.Frame
 			s [8]py.Object
 		})
 		return &b.f, b.s[:n]
-	case n <= 16:
+	case 1:
 		b := new(struct {
 			f py.Frame
 			s [16]py.Object
 		})
 		return &b.f, b.s[:n]
-	case n <= 32:
+	case 2:
 		b := new(struct {
 			f py.Frame
 			s [32]py.Object

@@ -38,8 +38,12 @@ type ThreadState struct {
 	depth int
 	// the exceptions being handled, innermost last (excstate.go)
 	handled []handledExc
-	// the running frames, innermost last (frames.go)
+	// the running frames, innermost last; the first pinned of them may be
+	// referenced from Python and are never reused; frames free for reuse,
+	// by size class (frames.go)
 	frames []*py.Frame
+	pinned int
+	spare  [len(frameClasses)][]spareFrame
 	// loops.go: a pending interrupt, and the error that ended a for loop
 	interrupt interruptSlot
 	iterErr   error
