@@ -10,14 +10,7 @@ import (
 // TestB64Pairs checks the table encoder against encoding/base64 on every
 // length up to 100 and some long inputs.
 func TestB64Pairs(t *testing.T) {
-	r := rand.New(rand.NewSource(1))
-	for n := 0; n < 300; n++ {
-		size := n
-		if n >= 100 {
-			size = r.Intn(70000)
-		}
-		src := make([]byte, size)
-		r.Read(src)
+	for _, src := range encoderInputs(70000) {
 		for _, c := range []struct {
 			t   *b64Pairs
 			enc *base64.Encoding
@@ -26,10 +19,27 @@ func TestB64Pairs(t *testing.T) {
 			got := make([]byte, len(want))
 			c.t.encode(got, src)
 			if !bytes.Equal(got, want) {
-				t.Fatalf("len %d: got %q want %q", size, got, want)
+				t.Fatalf("len %d: got %q want %q", len(src), got, want)
 			}
 		}
 	}
+}
+
+// encoderInputs are the inputs the table encoders are checked on: random
+// bytes of every length up to 100, then of random lengths below long.
+func encoderInputs(long int) [][]byte {
+	r := rand.New(rand.NewSource(1))
+	var out [][]byte
+	for n := 0; n < 300; n++ {
+		size := n
+		if n >= 100 {
+			size = r.Intn(long)
+		}
+		src := make([]byte, size)
+		r.Read(src)
+		out = append(out, src)
+	}
+	return out
 }
 
 func BenchmarkB64Encode(b *testing.B) {
