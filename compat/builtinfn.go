@@ -38,6 +38,7 @@ import (
 	"reflect"
 	"strings"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -147,10 +148,10 @@ func (ms *Methods) GetAttrCached(self py.Object, c *BoundCache, name string) (py
 // methods (hashlib.sha256(b).hexdigest(), m.group()), so that the first
 // method loaded from it costs no allocation of its own. Each load is still
 // a new object, as in CPython (h.digest is h.digest is false): the first
-// takes the slot, later ones allocate.
+// takes the slot, later ones allocate. The slot is taken by setting its
+// method (b.def) from nil atomically, so it costs no flag beside it.
 type BoundSlot struct {
-	used atomic.Bool
-	b    Builtin
+	b Builtin
 }
 
 // GetAttrSlot is GetAttr binding the first method loaded in slot, which
@@ -158,11 +159,12 @@ type BoundSlot struct {
 func (ms *Methods) GetAttrSlot(self py.Object, slot *BoundSlot, name string) (py.Object, error) {
 	for i, n := range ms.names {
 		if len(n) == len(name) && n == name {
-			if slot.used.CompareAndSwap(false, true) {
-				slot.b = Builtin{self: self, def: ms.defs[i]}
+			def := ms.defs[i]
+			if atomic.CompareAndSwapPointer((*unsafe.Pointer)(unsafe.Pointer(&slot.b.def)), nil, unsafe.Pointer(def)) {
+				slot.b.self = self
 				return &slot.b, nil
 			}
-			return &Builtin{self: self, def: ms.defs[i]}, nil
+			return &Builtin{self: self, def: def}, nil
 		}
 	}
 	return NativeAttr(self, name)

@@ -39,6 +39,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -96,6 +97,10 @@ type Pattern struct {
 	// ends (fullmatch), compiled when first needed
 	anchorOnce   sync.Once
 	fastA, fastF *regexp.Regexp
+	// slab1 and slab3 are where the pattern's next Matches are cut from
+	// (reseq.go's matchSlab1, matchSlab3)
+	slab1 atomic.Pointer[matchSlab1]
+	slab3 atomic.Pointer[matchSlab3]
 }
 
 var patternType = py.NewType("re.Pattern", "Compiled regular expression object.")
@@ -109,10 +114,12 @@ type Match struct {
 	h hit
 	// pos and endpos as given (clamped); int32 keeps a Match small
 	pos, end int32
-	// strs[g] is group g's text once read from an ASCII subject (a
-	// substring), boxed where it is (compat.StringAt), so that m.group()
-	// allocates nothing; room for every group or none (nil)
-	strs []string
+	// strs points to room for every group's text header or none (nil):
+	// the header of group g (texts()[g]) is its text once read from an
+	// ASCII subject (a substring), boxed where it is (compat.StringAt), so
+	// that m.group() allocates nothing. A pointer, not a slice, keeps a
+	// Match 16 bytes smaller; the count is the groups'.
+	strs *string
 	// bound is the first method loaded from the Match (m.group)
 	bound compat.BoundSlot
 	// arg is the argument tuple of sub's callback, (m,)
@@ -1275,8 +1282,8 @@ func (m *Match) group(g int) py.Object {
 	if a < 0 {
 		return nil
 	}
-	if g < len(m.strs) && b > a && m.s.allASCII() {
-		h := &m.strs[g]
+	if m.strs != nil && b > a && m.s.allASCII() {
+		h := &unsafe.Slice(m.strs, len(m.h)/2)[g]
 		if len(*h) == 0 { // set once: a box may refer to it
 			*h = m.s.ascii[a:b]
 		}

@@ -28,6 +28,7 @@ package stdlib
 import (
 	"regexp/syntax"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
@@ -400,7 +401,7 @@ func (m *seqMatcher) matchAt(text string, pos int, full bool, loc hit) (int, boo
 }
 
 // matchBox1 and matchBox3 are a Match with the offsets and the text
-// headers of up to 1 and 3 groups, allocated at once (208 and 256 bytes).
+// headers of up to 1 and 3 groups, allocated at once (176 and 224 bytes).
 type matchBox1 struct {
 	m    Match
 	h    [4]int32
@@ -411,6 +412,55 @@ type matchBox3 struct {
 	m    Match
 	h    [8]int32
 	strs [4]string
+}
+
+// matchSlab1 and matchSlab3 are boxes handed out one by one (next is
+// the first not taken), so that a pattern's Matches cost one allocation
+// per slab of 4 KB, not one each: CPython's match objects come from a
+// free list, and an allocation is most of a short match's cost here.
+// The cost is memory kept: the GC frees a slab only when none of its
+// Matches is reachable, so a Match kept for long keeps its slab's others
+// and their subjects. Only Matches on short subjects (slabSubject) go in
+// slabs, so that is at most a few kilobytes per kept Match.
+type matchSlab1 struct {
+	next  atomic.Int32
+	boxes [23]matchBox1
+}
+
+type matchSlab3 struct {
+	next  atomic.Int32
+	boxes [18]matchBox3
+}
+
+// slabSubject is the longest subject (in characters) whose Matches are
+// cut from slabs.
+const slabSubject = 256
+
+// box1 and box3 are the next free box of the slab in cur, a new slab's
+// first when there is none (two threads that find the slab full at once
+// each start one; every box is still taken once).
+func box1(cur *atomic.Pointer[matchSlab1]) *matchBox1 {
+	if sl := cur.Load(); sl != nil {
+		if i := uint(sl.next.Add(1)) - 1; i < uint(len(sl.boxes)) {
+			return &sl.boxes[i]
+		}
+	}
+	sl := new(matchSlab1)
+	sl.next.Store(1)
+	cur.Store(sl)
+	return &sl.boxes[0]
+}
+
+func box3(cur *atomic.Pointer[matchSlab3]) *matchBox3 {
+	if sl := cur.Load(); sl != nil {
+		if i := uint(sl.next.Add(1)) - 1; i < uint(len(sl.boxes)) {
+			return &sl.boxes[i]
+		}
+	}
+	sl := new(matchSlab3)
+	sl.next.Store(1)
+	cur.Store(sl)
+	return &sl.boxes[0]
 }
 
 // asciiText is o's text when o is of the pattern's type (str or bytes)
@@ -475,17 +525,29 @@ func (p *Pattern) seqFind(o py.Object, pos, end int, anchored, full bool) (res p
 }
 
 // newMatch is a Match on s with room for the offsets of every group (to
-// be filled in), in one allocation for up to 3 groups.
+// be filled in), in one allocation for up to 3 groups, cut from the
+// pattern's slab when s is short.
 func (p *Pattern) newMatch(s subject, pos, end int) *Match {
 	n := 2 * (p.groups + 1)
+	slab := s.len() <= slabSubject
 	switch {
 	case n <= 4:
-		b := &matchBox1{m: Match{p: p, s: s, pos: int32(pos), end: int32(end)}}
-		b.m.h, b.m.strs = b.h[:n], b.strs[:n/2]
+		var b *matchBox1
+		if slab {
+			b = box1(&p.slab1)
+		} else {
+			b = new(matchBox1)
+		}
+		b.m = Match{p: p, s: s, pos: int32(pos), end: int32(end), h: b.h[:n], strs: &b.strs[0]}
 		return &b.m
 	case n <= 8:
-		b := &matchBox3{m: Match{p: p, s: s, pos: int32(pos), end: int32(end)}}
-		b.m.h, b.m.strs = b.h[:n], b.strs[:n/2]
+		var b *matchBox3
+		if slab {
+			b = box3(&p.slab3)
+		} else {
+			b = new(matchBox3)
+		}
+		b.m = Match{p: p, s: s, pos: int32(pos), end: int32(end), h: b.h[:n], strs: &b.strs[0]}
 		return &b.m
 	}
 	return &Match{p: p, s: s, h: make(hit, n), pos: int32(pos), end: int32(end)}
