@@ -438,7 +438,9 @@ const slabSubject = 256
 
 // box1 and box3 are the next free box of the slab in cur, a new slab's
 // first when there is none (two threads that find the slab full at once
-// each start one; every box is still taken once).
+// each start one; every box is still taken once). Two functions, not one
+// generic: a generic one reached the slab's fields through closures, which
+// cost about 20 ns a match.
 func box1(cur *atomic.Pointer[matchSlab1]) *matchBox1 {
 	if sl := cur.Load(); sl != nil {
 		if i := uint(sl.next.Add(1)) - 1; i < uint(len(sl.boxes)) {
