@@ -98,9 +98,9 @@ type Pattern struct {
 	anchorOnce   sync.Once
 	fastA, fastF *regexp.Regexp
 	// slab1 and slab3 are where the pattern's next Matches are cut from
-	// (reseq.go's matchSlab1, matchSlab3)
-	slab1 atomic.Pointer[matchSlab1]
-	slab3 atomic.Pointer[matchSlab3]
+	// (reseq.go's matchSlab)
+	slab1 atomic.Pointer[matchSlab[matchBox1]]
+	slab3 atomic.Pointer[matchSlab[matchBox3]]
 }
 
 var patternType = py.NewType("re.Pattern", "Compiled regular expression object.")
@@ -115,7 +115,7 @@ type Match struct {
 	// pos and endpos as given (clamped); int32 keeps a Match small
 	pos, end int32
 	// strs points to room for every group's text header or none (nil):
-	// the header of group g (texts()[g]) is its text once read from an
+	// the header of group g (strs[g] as a slice) is its text once read from an
 	// ASCII subject (a substring), boxed where it is (compat.StringAt), so
 	// that m.group() allocates nothing. A pointer, not a slice, keeps a
 	// Match 16 bytes smaller; the count is the groups'.

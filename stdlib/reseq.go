@@ -414,52 +414,34 @@ type matchBox3 struct {
 	strs [4]string
 }
 
-// matchSlab1 and matchSlab3 are boxes handed out one by one (next is
-// the first not taken), so that a pattern's Matches cost one allocation
-// per slab of 4 KB, not one each: CPython's match objects come from a
-// free list, and an allocation is most of a short match's cost here.
-// The cost is memory kept: the GC frees a slab only when none of its
-// Matches is reachable, so a Match kept for long keeps its slab's others
-// and their subjects. Only Matches on short subjects (slabSubject) go in
-// slabs, so that is at most a few kilobytes per kept Match.
-type matchSlab1 struct {
+// matchSlab is boxes (matchBox1 or matchBox3) handed out one by one
+// (next is the first not taken), so that a pattern's Matches cost one
+// allocation per slab of at most 4 KB, not one each: CPython's match
+// objects come from a free list, and an allocation is most of a short
+// match's cost here. The cost is memory kept: the GC frees a slab only
+// when none of its Matches is reachable, so a Match kept for long keeps
+// its slab's others and their subjects. Only Matches on short subjects
+// (slabSubject) go in slabs, so that is at most a few kilobytes per kept
+// Match.
+type matchSlab[B any] struct {
 	next  atomic.Int32
-	boxes [23]matchBox1
-}
-
-type matchSlab3 struct {
-	next  atomic.Int32
-	boxes [18]matchBox3
+	boxes [18]B
 }
 
 // slabSubject is the longest subject (in characters) whose Matches are
 // cut from slabs.
 const slabSubject = 256
 
-// box1 and box3 are the next free box of the slab in cur, a new slab's
-// first when there is none (two threads that find the slab full at once
-// each start one; every box is still taken once). Two functions, not one
-// generic: a generic one reached the slab's fields through closures, which
-// cost about 20 ns a match.
-func box1(cur *atomic.Pointer[matchSlab1]) *matchBox1 {
+// takeBox is the next free box of the slab in cur, a new slab's first
+// when there is none (two threads that find the slab full at once each
+// start one; every box is still taken once).
+func takeBox[B any](cur *atomic.Pointer[matchSlab[B]]) *B {
 	if sl := cur.Load(); sl != nil {
 		if i := uint(sl.next.Add(1)) - 1; i < uint(len(sl.boxes)) {
 			return &sl.boxes[i]
 		}
 	}
-	sl := new(matchSlab1)
-	sl.next.Store(1)
-	cur.Store(sl)
-	return &sl.boxes[0]
-}
-
-func box3(cur *atomic.Pointer[matchSlab3]) *matchBox3 {
-	if sl := cur.Load(); sl != nil {
-		if i := uint(sl.next.Add(1)) - 1; i < uint(len(sl.boxes)) {
-			return &sl.boxes[i]
-		}
-	}
-	sl := new(matchSlab3)
+	sl := new(matchSlab[B])
 	sl.next.Store(1)
 	cur.Store(sl)
 	return &sl.boxes[0]
@@ -536,7 +518,7 @@ func (p *Pattern) newMatch(s subject, pos, end int) *Match {
 	case n <= 4:
 		var b *matchBox1
 		if slab {
-			b = box1(&p.slab1)
+			b = takeBox(&p.slab1)
 		} else {
 			b = new(matchBox1)
 		}
@@ -545,7 +527,7 @@ func (p *Pattern) newMatch(s subject, pos, end int) *Match {
 	case n <= 8:
 		var b *matchBox3
 		if slab {
-			b = box3(&p.slab3)
+			b = takeBox(&p.slab3)
 		} else {
 			b = new(matchBox3)
 		}
