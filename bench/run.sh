@@ -135,23 +135,14 @@ OUT=bench/RESULTS.md
   echo
   echo "## Standard library against CPython"
   echo
-  echo "Each case of bench/pystdlib/cases.txt: gowsgi's time per call (Go benchmark running the statement"
-  echo "in an interpreter the way timeit does: setup and loop in one function, looping over Nones; GC as the"
-  echo "binary sets it; best of 5 runs) and CPython's (\`python3 -m timeit\`, best of 5)."
+  echo "Each case of bench/pystdlib/cases.txt, side by side (bench/pystdlib/compare.sh -r 3): in each of"
+  echo "3 rounds, gowsgi's time per call (Go benchmark running the statement in an interpreter the way"
+  echo "timeit does: setup and loop in one function, looping over Nones; GC as the binary sets it; best of 5"
+  echo "runs) and then CPython's (\`python3 -m timeit\`, best of 5), in the same minute, so that load on the"
+  echo "machine hits both sides; the table has each side's median time and the median of the rounds' ratios."
   echo "Ratio > 1 means gowsgi is faster."
   echo
-  echo "| case | gowsgi µs | CPython µs | CPython / gowsgi |"
-  echo "|---|---:|---:|---:|"
-  go test -run xxx -bench Stdlib -benchtime 300ms -count 5 ./bench/pystdlib 2>/dev/null |
-    awk '/^BenchmarkStdlib\//{split($1,a,"/"); sub(/-[0-9]+$/,"",a[2]); v=$3/1000; if (!(a[2] in best) || v < best[a[2]]) best[a[2]]=v} END{for (n in best) print n, best[n]}' > $RUN/gowsgi-stdlib.txt
-  while IFS='|' read -r name setup stmt; do
-    case "$name" in \#*|"") continue ;; esac
-    py=$(python3 -m timeit -s "$setup" "$stmt" 2>/dev/null | tail -1 | awk '{v=$(NF-3); u=$(NF-2); if (u=="nsec") v/=1000; if (u=="msec") v*=1000; if (u=="sec") v*=1e6; print v}')
-    gw=$(awk -v n="$name" '$1==n{print $2}' $RUN/gowsgi-stdlib.txt)
-    if [ -n "$gw" ] && [ -n "$py" ]; then
-      printf '| %s | %.2f | %.2f | %.2f |\n' "$name" "$gw" "$py" "$(echo "$py / $gw" | bc -l)"
-    fi
-  done < bench/pystdlib/cases.txt
+  bench/pystdlib/compare.sh -m -r 3 -t 200ms
   echo
   echo "The floor_ rows are what every call pays before its own work: a module attribute load"
   echo "(base64.b64encode) and a call of a Python function. compat gives gpython's commonest opcodes fast"

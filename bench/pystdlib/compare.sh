@@ -2,20 +2,26 @@
 # Side by side: gowsgi (the Go benchmark beside this file) and CPython
 # (python3 -m timeit) on the cases of cases.txt, case by case in the same
 # minute, ROUNDS times; prints each round's ratio and the median.
-#   bench/pystdlib/compare.sh [-c] [-r ROUNDS] [-t BENCHTIME] [CASE-REGEX]
+#   bench/pystdlib/compare.sh [-c] [-m] [-r ROUNDS] [-t BENCHTIME] [CASE-REGEX]
 # Ratio = CPython time / gowsgi time (> 1: gowsgi is faster). -c compares
 # CPU time (the benchmark's cpu-ns/op, timeit -p), steadier than wall time
 # when other work shares the cores; it counts the Go collector's threads.
+# -m prints the rows as a Markdown table (bench/run.sh's RESULTS.md).
 set -euo pipefail
 cd "$(dirname "$0")"
-R=3 T=100ms CPU=
-while getopts cr:t: o; do case $o in c) CPU=1 ;; r) R=$OPTARG ;; t) T=$OPTARG ;; *) exit 2 ;; esac; done
+R=3 T=100ms CPU= MD=
+while getopts cmr:t: o; do case $o in c) CPU=1 ;; m) MD=1 ;; r) R=$OPTARG ;; t) T=$OPTARG ;; *) exit 2 ;; esac; done
 shift $((OPTIND - 1))
 RE=${1:-.}
 BIN=$(mktemp -d)/pystdlib.test
 trap 'rm -rf "$(dirname "$BIN")"' EXIT
 go test -c -o "$BIN" . >/dev/null
-printf '%-16s %10s %10s %8s   %s\n' case gowsgi_us cpython_us median rounds
+if [ -n "$MD" ]; then
+  echo "| case | gowsgi µs | CPython µs | CPython / gowsgi (median) | rounds |"
+  echo "|---|---:|---:|---:|---|"
+else
+  printf '%-16s %10s %10s %8s   %s\n' case gowsgi_us cpython_us median rounds
+fi
 while IFS='|' read -r name setup stmt; do
   case "$name" in \#*|"") continue ;; esac
   [[ $name =~ $RE ]] || continue
@@ -29,5 +35,9 @@ while IFS='|' read -r name setup stmt; do
     gws+=("$gw") pys+=("$py") ratios+=("$(echo "$py / $gw" | bc -l | xargs printf '%.2f')")
   done
   med() { printf '%s\n' "$@" | sort -g | sed -n "$((($# + 1) / 2))p"; }
-  printf '%-16s %10.2f %10.2f %8s   %s\n' "$name" "$(med "${gws[@]}")" "$(med "${pys[@]}")" "$(med "${ratios[@]}")" "${ratios[*]}"
+  if [ -n "$MD" ]; then
+    printf '| %s | %.2f | %.2f | %s | %s |\n' "$name" "$(med "${gws[@]}")" "$(med "${pys[@]}")" "$(med "${ratios[@]}")" "${ratios[*]}"
+  else
+    printf '%-16s %10.2f %10.2f %8s   %s\n' "$name" "$(med "${gws[@]}")" "$(med "${pys[@]}")" "$(med "${ratios[@]}")" "${ratios[*]}"
+  fi
 done < cases.txt
