@@ -15,7 +15,9 @@ package compat
 //     object (a re.Match keeps its groups' headers inline), allocating
 //     nothing;
 //   - IntString is str(i) in one allocation, none for 0 <= i < 1000 (a
-//     table of headers, like CPython's cached one-character strings).
+//     table of headers, like CPython's cached one-character strings);
+//   - FloatAt and IntAt box a float or int that lives in a larger object
+//     (the JSON decoder's slabs of numbers), as StringAt does a str.
 //
 // The object is the same Go value a conversion gives (o.(py.String),
 // type switches and reflection see no difference); only where its header
@@ -44,6 +46,8 @@ const strHeader = int(unsafe.Sizeof(""))
 var (
 	strTab   = tabOf(py.String(""))
 	bytesTab = tabOf(Bytes(""))
+	floatTab = tabOf(py.Float(0))
+	intTab   = tabOf(py.Int(0))
 )
 
 func tabOf(o py.Object) unsafe.Pointer { return (*iface)(unsafe.Pointer(&o)).tab }
@@ -89,6 +93,18 @@ func StringAt(p *string) py.Object { return boxAt(strTab, p) }
 
 // BytesAt is StringAt for a bytes object.
 func BytesAt(p *string) py.Object { return boxAt(bytesTab, p) }
+
+// FloatAt is the float *p, without allocating, under StringAt's rules.
+func FloatAt(p *float64) (o py.Object) {
+	*(*iface)(unsafe.Pointer(&o)) = iface{tab: floatTab, data: unsafe.Pointer(p)}
+	return o
+}
+
+// IntAt is the int *p, without allocating, under StringAt's rules.
+func IntAt(p *int64) (o py.Object) {
+	*(*iface)(unsafe.Pointer(&o)) = iface{tab: intTab, data: unsafe.Pointer(p)}
+	return o
+}
 
 // smallInts holds the headers of str(i) for 0 <= i < len(smallInts),
 // substrings of one string, so that IntString boxes them in place.

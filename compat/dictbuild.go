@@ -6,7 +6,8 @@ package compat
 // alternating keys and values without the general Set path when the keys
 // are all str. The result is the dict `d[k] = v` for each pair in order
 // builds, as in CPython: a repeated key keeps its first position and its
-// last value.
+// last value. NewListCap does the same for a list: up to 4 items live in
+// its allocation.
 
 import "github.com/go-python/gpython/py"
 
@@ -90,4 +91,36 @@ func NewDictFromPairs(kv []py.Object) (*Dict, error) {
 		}
 	}
 	return d, nil
+}
+
+// lists with room for up to 2 or 4 items allocated with them (the size
+// classes of 64 and 96 bytes)
+type (
+	list2 struct {
+		l py.List
+		a [2]py.Object
+	}
+	list4 struct {
+		l py.List
+		a [4]py.Object
+	}
+)
+
+// NewListCap is an empty list with room for n items; up to 4 live in the
+// same allocation as the list (a list that grows past them moves its
+// items out, as any list does).
+func NewListCap(n int) *py.List {
+	switch {
+	case n <= 0:
+		return &py.List{}
+	case n <= 2:
+		p := new(list2)
+		p.l.Items = p.a[:0]
+		return &p.l
+	case n <= 4:
+		p := new(list4)
+		p.l.Items = p.a[:0]
+		return &p.l
+	}
+	return &py.List{Items: make([]py.Object, 0, n)}
 }

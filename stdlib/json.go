@@ -21,6 +21,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -384,7 +385,7 @@ func sortedOrder(items []py.Object) ([]int, error) {
 
 type jsonDecoder struct {
 	s          string
-	doc        py.Object
+	doc        py.Object // the document as a str, for errors; nil: s
 	objectHook py.Object
 	pairsHook  py.Object
 	parseFloat py.Object
@@ -394,14 +395,24 @@ type jsonDecoder struct {
 	depth      int
 	// keys holds object keys seen, boxed once (CPython memoizes keys
 	// too): a direct-mapped cache, a key whose slot another holds is
-	// boxed again; a short document uses the slots inside the decoder
-	keys    []jsonKey
-	keysBuf [jsonSmallKeySlots]jsonKey
+	// boxed again. The keys are copies (they keep no document alive),
+	// and the cache outlives the call: the decoder returns to
+	// jsonDecoders, and the next document's keys are mostly the same.
+	keys [jsonKeySlots]jsonKey
 	// stack holds the items of the arrays and the keys and values of the
 	// objects being parsed, so each container is allocated once at its
-	// final size; it starts in stackBuf
+	// final size; it starts in stackBuf, and a popped slot is cleared
 	stack    []py.Object
 	stackBuf [16]py.Object
+	// the document's str values, and its floats and ints that Go would
+	// allocate to box, are boxed in place in slabs (compat.StringAt,
+	// FloatAt, IntAt): one allocation for up to jsonSlab values. The
+	// number slabs outlive the call (a slot is written once, before its
+	// object is handed out); the str slab is dropped at the end of the
+	// call, as its headers point into the document.
+	strSlab   []string
+	floatSlab []float64
+	intSlab   []int64
 }
 
 type jsonKey struct {
@@ -409,22 +420,41 @@ type jsonKey struct {
 	k py.Object
 }
 
-// jsonKeySlots is the size of the key cache, jsonSmallKeySlots its size
-// for documents shorter than jsonSmallDoc bytes (both powers of two).
+// jsonKeySlots is the size of the key cache (a power of two), and
+// jsonKeyMax the longest key it keeps.
 const (
-	jsonKeySlots      = 64
-	jsonSmallKeySlots = 16
-	jsonSmallDoc      = 2048
+	jsonKeySlots = 64
+	jsonKeyMax   = 64
 )
+
+// jsonSlab is the number of values in a slab.
+const jsonSlab = 32
+
+// jsonDecoders holds the decoders not in use: scratch memory and a key
+// cache, nothing a Python program can see (a cached key is an immutable
+// str equal to the one it stands for).
+var jsonDecoders = sync.Pool{New: func() any {
+	d := new(jsonDecoder)
+	d.stack = d.stackBuf[:0]
+	return d
+}}
+
+// slabSlot is a fresh slot of *slab, which gets a new backing array of
+// size slots when it is full; the caller writes the slot once, then
+// boxes it.
+func slabSlot[T any](slab *[]T, size int) *T {
+	n := len(*slab)
+	if n == cap(*slab) {
+		*slab, n = make([]T, 0, size), 0
+	}
+	*slab = (*slab)[:n+1]
+	return &(*slab)[n]
+}
 
 // key is the str object for the object key s.
 func (d *jsonDecoder) key(s string) py.Object {
-	if d.keys == nil {
-		if len(d.s) < jsonSmallDoc {
-			d.keys = d.keysBuf[:]
-		} else {
-			d.keys = make([]jsonKey, jsonKeySlots)
-		}
+	if len(s) > jsonKeyMax {
+		return d.strValue(s)
 	}
 	h := uint(len(s))
 	if len(s) > 0 {
@@ -432,11 +462,21 @@ func (d *jsonDecoder) key(s string) py.Object {
 		h = h*31 + uint(s[len(s)-1])
 		h = h*31 + uint(s[len(s)/2])
 	}
-	e := &d.keys[h&uint(len(d.keys)-1)]
+	e := &d.keys[h&(jsonKeySlots-1)]
 	if e.k == nil || e.s != s {
-		e.s, e.k = s, py.String(s)
+		o, b := compat.NewStringBuf(len(s))
+		copy(b, s)
+		e.s, e.k = string(o.(py.String)), o
 	}
 	return e.k
+}
+
+// strValue boxes the str value s.
+func (d *jsonDecoder) strValue(s string) py.Object {
+	// a short document gets a slab its size: one str needs 16 bytes, not 512
+	p := slabSlot(&d.strSlab, min(jsonSlab, 1+len(d.s)/16))
+	*p = s
+	return compat.StringAt(p)
 }
 
 func (d *jsonDecoder) fail(msg string, bytePos int) error {
@@ -451,6 +491,9 @@ func (d *jsonDecoder) fail(msg string, bytePos int) error {
 		e.Dict = py.StringDict{}
 	}
 	e.Dict["msg"] = py.String(msg)
+	if d.doc == nil {
+		d.doc = py.String(d.s)
+	}
 	e.Dict["doc"] = d.doc
 	e.Dict["pos"] = py.Int(pos)
 	e.Dict["lineno"] = py.Int(line)
@@ -552,8 +595,9 @@ func (d *jsonDecoder) number(i int) (py.Object, int, error) {
 			v, err := py.Call(d.parseFloat, py.Tuple{py.String(text)}, nil)
 			return v, i, err
 		}
-		f, _ := strconv.ParseFloat(text, 64)
-		return py.Float(f), i, nil
+		p := slabSlot(&d.floatSlab, jsonSlab)
+		*p, _ = strconv.ParseFloat(text, 64)
+		return compat.FloatAt(p), i, nil
 	}
 	if d.parseInt != nil && d.parseInt != py.None {
 		v, err := py.Call(d.parseInt, py.Tuple{py.String(text)}, nil)
@@ -573,7 +617,12 @@ func (d *jsonDecoder) number(i int) (py.Object, int, error) {
 			if neg {
 				n = -n
 			}
-			return py.Int(n), i, nil
+			if n >= 0 && n < 256 {
+				return py.Int(n), i, nil // Go boxes these without allocating
+			}
+			p := slabSlot(&d.intSlab, jsonSlab)
+			*p = n
+			return compat.IntAt(p), i, nil
 		}
 	}
 	if n, err := strconv.ParseInt(text, 10, 64); err == nil {
@@ -592,7 +641,7 @@ func (d *jsonDecoder) str(i int) (py.Object, int, error) {
 	if len(s) == 1 && s[0] < utf8.RuneSelf {
 		return asciiChars[s[0]], j, nil
 	}
-	return py.String(s), j, nil
+	return d.strValue(s), j, nil
 }
 
 // asciiChars holds the one-character ASCII strings boxed once, as
@@ -728,6 +777,7 @@ func (d *jsonDecoder) objectItems(i int) (py.Object, int, error) {
 		j = d.ws(j)
 		if j < len(d.s) && d.s[j] == '}' {
 			obj, err := compat.NewDictFromPairs(d.stack[mark:])
+			clear(d.stack[mark:])
 			d.stack = d.stack[:mark]
 			if err != nil {
 				return nil, j, err
@@ -778,10 +828,11 @@ func (d *jsonDecoder) arrayItems(i int) (py.Object, int, error) {
 		d.stack = append(d.stack, v)
 		j = d.ws(j)
 		if j < len(d.s) && d.s[j] == ']' {
-			items := make([]py.Object, len(d.stack)-mark)
-			copy(items, d.stack[mark:])
+			l := compat.NewListCap(len(d.stack) - mark)
+			l.Items = append(l.Items, d.stack[mark:]...)
+			clear(d.stack[mark:])
 			d.stack = d.stack[:mark]
-			return &py.List{Items: items}, j + 1, nil
+			return l, j + 1, nil
 		}
 		if j >= len(d.s) || d.s[j] != ',' {
 			return nil, j, d.fail("Expecting ',' delimiter", j)
@@ -868,8 +919,25 @@ func jsonDecode(args py.Tuple) (py.Object, error) {
 		text = strings.TrimPrefix(string(b), "\ufeff")
 	}
 	strict, _ := compat.Truth(args[6])
-	d := &jsonDecoder{s: text, doc: py.String(text), objectHook: args[1], pairsHook: args[2], parseFloat: args[3], parseInt: args[4], parseConst: args[5], strict: strict}
-	d.stack = d.stackBuf[:0]
+	d := jsonDecoders.Get().(*jsonDecoder)
+	d.s, d.objectHook, d.pairsHook, d.parseFloat, d.parseInt, d.parseConst, d.strict = text, args[1], args[2], args[3], args[4], args[5], strict
+	if s, ok := args[0].(py.String); ok {
+		d.doc = s
+	}
+	v, err := d.decode()
+	// nothing of this call stays in the decoder but its caches
+	clear(d.stack)
+	d.stack = d.stack[:0]
+	if cap(d.stack) > 4096 {
+		d.stack = d.stackBuf[:0]
+	}
+	d.s, d.doc, d.objectHook, d.pairsHook, d.parseFloat, d.parseInt, d.parseConst, d.strSlab, d.depth = "", nil, nil, nil, nil, nil, nil, nil, 0
+	jsonDecoders.Put(d)
+	return v, err
+}
+
+// decode is the document's value.
+func (d *jsonDecoder) decode() (py.Object, error) {
 	if strings.HasPrefix(d.s, "\ufeff") {
 		return nil, d.fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
 	}
