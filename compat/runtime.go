@@ -24,6 +24,7 @@ import (
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -56,17 +57,51 @@ func newInterpState() *interpState {
 }
 
 // states maps a py.Context to its *interpState; registered when the context
-// is created, read on every call.
+// is created, read on every call through stateCache.
 var states sync.Map
+
+// stateCache is a direct-mapped cache in front of states, read on every
+// call without a lock: a sync.Map lookup hashes the interface, which was
+// a twentieth of a Python call's cost. An entry is published whole; a
+// slot another context holds sends the lookup to states (and takes the
+// slot).
+var stateCache [64]atomic.Pointer[stateEntry]
+
+type stateEntry struct {
+	ctx py.Context
+	st  *interpState
+}
 
 const defaultRecursionLimit = 1000
 
+// stateSlot is ctx's slot of stateCache, chosen by its data pointer.
+func stateSlot(ctx py.Context) *atomic.Pointer[stateEntry] {
+	p := uintptr((*iface)(unsafe.Pointer(&ctx)).data)
+	return &stateCache[(p>>4^p>>10)%uintptr(len(stateCache))]
+}
+
 func stateOf(ctx py.Context) *interpState {
-	if s, ok := states.Load(ctx); ok {
-		return s.(*interpState)
+	slot := stateSlot(ctx)
+	if e := slot.Load(); e != nil && e.ctx == ctx {
+		return e.st
 	}
-	s, _ := states.LoadOrStore(ctx, newInterpState())
-	return s.(*interpState)
+	s, ok := states.Load(ctx)
+	if !ok {
+		s, _ = states.LoadOrStore(ctx, newInterpState())
+	}
+	st := s.(*interpState)
+	slot.Store(&stateEntry{ctx, st})
+	return st
+}
+
+// ForgetContext drops compat's state of ctx, which has been closed and
+// runs no more code, so that the state and the context can be collected.
+func ForgetContext(ctx py.Context) {
+	states.Delete(ctx)
+	slot := stateSlot(ctx)
+	if e := slot.Load(); e != nil && e.ctx == ctx {
+		slot.CompareAndSwap(e, nil)
+	}
 }
 
 func init() {

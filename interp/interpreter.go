@@ -269,8 +269,12 @@ func (in *Interpreter) Retired() bool {
 // Context is the gpython context; use it only while holding the lock.
 func (in *Interpreter) Context() py.Context { return in.ctx }
 
-// Close releases the context. The caller holds no lock and runs no code in it.
-func (in *Interpreter) Close() { in.ctx.Close() }
+// Close releases the context, and compat's state of it. The caller holds
+// no lock and runs no code in it.
+func (in *Interpreter) Close() {
+	in.ctx.Close()
+	compat.ForgetContext(in.ctx)
+}
 
 // RunFile runs the Python file at path as module __main__, the way
 // `python FILE` does: sys.path[0] becomes the file's directory and __file__
