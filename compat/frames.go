@@ -38,8 +38,8 @@ func evalFrame(st *interpState, inner evalFunc, ctx py.Context, code *py.Code, g
 		}
 		return inner(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
-	if frame, slots := simpleFrame(ctx, st.ThreadState, code, globals, locals, args, kws, defs, closure); frame != nil {
-		return st.ThreadState.runOwnFrame(frame, slots)
+	if frame, slots, v := simpleFrame(ctx, st.ThreadState, code, globals, locals, args, kws, defs, closure); frame != nil {
+		return st.ThreadState.runOwnFrame(frame, slots, v)
 	}
 	twin := st.twins[code]
 	if twin == nil {
@@ -77,9 +77,11 @@ func (ts *ThreadState) popFrames(n int) {
 }
 
 // runOwnFrame runs a frame simpleFrame built, on the thread's frame stack
-// while it runs. Then, if nothing outside can hold the frame, its memory
+// while it runs: code without handlers in runloop.go's loop with v (when
+// the block has one) as its machine state, other code through gpython's
+// RunFrame. Then, if nothing outside can hold the frame, its memory
 // serves a later call (see spareFrame).
-func (ts *ThreadState) runOwnFrame(frame *py.Frame, slots []py.Object) (res py.Object, err error) {
+func (ts *ThreadState) runOwnFrame(frame *py.Frame, slots []py.Object, v *vmState) (res py.Object, err error) {
 	n := len(ts.frames)
 	ts.frames = append(ts.frames, frame)
 	ran := false
@@ -87,10 +89,14 @@ func (ts *ThreadState) runOwnFrame(frame *py.Frame, slots []py.Object) (res py.O
 		reuse := ran && err == nil && n >= ts.pinned && frame.Code.Flags&coNoHandlers != 0
 		ts.popFrames(n)
 		if reuse {
-			ts.spareFrame(frame, slots)
+			ts.spareFrame(frame, slots, v)
 		}
 	}()
-	res, err = rawRunFrame(frame)
+	if v != nil && ownLoopOK && frame.Code.Flags&coNoHandlers != 0 {
+		res, err = runLoop(frame, v)
+	} else {
+		res, err = rawRunFrame(frame)
+	}
 	ran = true
 	return res, err
 }
@@ -216,38 +222,32 @@ func sysGetframe(ctx py.Context) *py.Method {
 // keyword-only parameters, positional arguments then keywords naming the
 // others, the missing ones from defs. Otherwise (and for every call that
 // must fail) it returns nil and EvalCode binds them, with its errors.
-func simpleFrame(ctx py.Context, ts *ThreadState, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, closure py.Tuple) (*py.Frame, []py.Object) {
+func simpleFrame(ctx py.Context, ts *ThreadState, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, closure py.Tuple) (*py.Frame, []py.Object, *vmState) {
 	argc := int(code.Argcount)
 	if code.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS) != 0 || code.Kwonlyargcount != 0 ||
 		len(args)+len(kws) > argc || len(args)+len(kws)+len(defs) < argc || len(closure) != len(code.Freevars) || globals == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	nlocals, ncells := int(code.Nlocals), len(code.Cellvars)
 	if nlocals < argc || len(code.Varnames) < argc {
-		return nil, nil
+		return nil, nil, nil
 	}
 	// one allocation: the frame, then its locals, cells and free
 	// variables, then its stack
 	size := nlocals + ncells + len(code.Freevars)
-	frame, block := ts.takeFrame(size + int(code.Stacksize))
+	frame, block, v := ts.takeFrame(size + int(code.Stacksize))
 	blocks := frame.Blockstack[:0]
 	vars := block[:size:size]
 	copy(vars, args)
-	for k, v := range kws {
-		j := len(args)
-		for j < argc && code.Varnames[j] != k {
-			j++
-		}
-		if j == argc || vars[j] != nil {
-			return nil, nil // not a parameter, or given twice
-		}
-		vars[j] = v
+	// (gpython passes empty maps, and ranging over one costs a call)
+	if len(kws) > 0 && !bindKeywords(code, vars, len(args), kws) {
+		return nil, nil, nil
 	}
 	m := argc - len(defs)
 	for i := len(args); i < argc; i++ {
 		if vars[i] == nil {
 			if i < m {
-				return nil, nil // missing
+				return nil, nil, nil // missing
 			}
 			vars[i] = defs[i-m]
 		}
@@ -276,7 +276,24 @@ func simpleFrame(ctx py.Context, ts *ThreadState, code *py.Code, globals, locals
 		Stack:           block[size:size],
 		Blockstack:      blocks,
 	}
-	return frame, block
+	return frame, block, v
+}
+
+// bindKeywords sets the parameters kws names in vars (the first given
+// are positional); false when one is not a parameter or is given twice.
+func bindKeywords(code *py.Code, vars []py.Object, given int, kws py.StringDict) bool {
+	argc := int(code.Argcount)
+	for k, v := range kws {
+		j := given
+		for j < argc && code.Varnames[j] != k {
+			j++
+		}
+		if j == argc || vars[j] != nil {
+			return false
+		}
+		vars[j] = v
+	}
+	return true
 }
 
 // frameClasses are the slot counts of the frame blocks newFrameBlock
@@ -287,11 +304,12 @@ var frameClasses = [...]int{8, 16, 32}
 // (the depth of calls whose frames it can serve without allocating).
 const maxSpare = 32
 
-// spareFrame is a frame free for reuse and its block's slots (empty,
-// their capacity the block's).
+// spareFrame is a frame free for reuse, its block's slots (empty, their
+// capacity the block's) and machine state (runloop.go).
 type spareFrame struct {
 	f     *py.Frame
 	slots []py.Object
+	v     *vmState
 }
 
 // frameClass is the index in frameClasses of the smallest block with n
@@ -305,14 +323,15 @@ func frameClass(n int) int {
 	return -1
 }
 
-// takeFrame returns a cleared frame and n slots for it: a spare of the
-// thread's (ts may be nil) or a new block.
-func (ts *ThreadState) takeFrame(n int) (*py.Frame, []py.Object) {
+// takeFrame returns a cleared frame, n slots and a clear machine state
+// (nil for a large frame) for it: a spare of the thread's (ts may be nil)
+// or a new block.
+func (ts *ThreadState) takeFrame(n int) (*py.Frame, []py.Object, *vmState) {
 	if c := frameClass(n); c >= 0 && ts != nil {
 		if s := ts.spare[c]; len(s) > 0 {
 			e := s[len(s)-1]
 			ts.spare[c] = s[:len(s)-1]
-			return e.f, e.slots[:n]
+			return e.f, e.slots[:n], e.v
 		}
 	}
 	return newFrameBlock(n)
@@ -329,15 +348,16 @@ func (ts *ThreadState) takeFrame(n int) (*py.Frame, []py.Object) {
 //
 // Generators' frames are never reused; a closure holds cells, not the
 // frame; locals() copies into a dict of its own.
-func (ts *ThreadState) spareFrame(f *py.Frame, slots []py.Object) {
+func (ts *ThreadState) spareFrame(f *py.Frame, slots []py.Object, v *vmState) {
 	c := frameClass(cap(slots))
-	if c < 0 || cap(slots) != frameClasses[c] || len(ts.spare[c]) >= maxSpare {
+	if c < 0 || v == nil || cap(slots) != frameClasses[c] || len(ts.spare[c]) >= maxSpare {
 		return
 	}
 	slots = slots[:cap(slots)]
 	clear(slots)
 	*f = py.Frame{Blockstack: f.Blockstack[:0]}
-	ts.spare[c] = append(ts.spare[c], spareFrame{f, slots[:0]})
+	*v = vmState{}
+	ts.spare[c] = append(ts.spare[c], spareFrame{f, slots[:0], v})
 }
 
 // coNoHandlers marks code with no except, finally or with block, whose
@@ -357,28 +377,31 @@ func markNoHandlers(code *py.Code) {
 	code.Flags |= coNoHandlers
 }
 
-// newFrameBlock allocates a frame and n slots for it together, for the
-// common small sizes (frameClasses).
-func newFrameBlock(n int) (*py.Frame, []py.Object) {
+// newFrameBlock allocates a frame, n slots and a machine state for it
+// together, for the common small sizes (frameClasses).
+func newFrameBlock(n int) (*py.Frame, []py.Object, *vmState) {
 	switch frameClass(n) {
 	case 0:
 		b := new(struct {
 			f py.Frame
+			v vmState
 			s [8]py.Object
 		})
-		return &b.f, b.s[:n]
+		return &b.f, b.s[:n], &b.v
 	case 1:
 		b := new(struct {
 			f py.Frame
+			v vmState
 			s [16]py.Object
 		})
-		return &b.f, b.s[:n]
+		return &b.f, b.s[:n], &b.v
 	case 2:
 		b := new(struct {
 			f py.Frame
+			v vmState
 			s [32]py.Object
 		})
-		return &b.f, b.s[:n]
+		return &b.f, b.s[:n], &b.v
 	}
-	return new(py.Frame), make([]py.Object, n)
+	return new(py.Frame), make([]py.Object, n), nil
 }

@@ -116,7 +116,7 @@ var yieldFromResult = py.MustNewMethod("__gowsgi_yield_from__", func(self py.Obj
 // allocation, and the generator and room for its first two blocks (the
 // stopIterationGuard's handler and a loop) another.
 func newGenerator(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, closure py.Tuple) *py.Generator {
-	frame, _ := simpleFrame(ctx, nil, code, globals, locals, args, kws, defs, closure)
+	frame, _, _ := simpleFrame(ctx, nil, code, globals, locals, args, kws, defs, closure)
 	if frame == nil {
 		return nil
 	}
