@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Side by side: gowsgi (the Go benchmark beside this file) and CPython
 # (python3 -m timeit) on the cases of cases.txt, case by case in the same
-# minute, ROUNDS times; prints each round's ratio and the median.
+# minute, ROUNDS times; prints each side's median time, the median of the
+# rounds' ratios, the ratio of each side's best time over all rounds (on
+# a noisy machine the steadiest figure: each side's quietest moment) and
+# each round's ratio.
 #   bench/pystdlib/compare.sh [-c] [-m] [-r ROUNDS] [-t BENCHTIME] [CASE-REGEX]
 # Ratio = CPython time / gowsgi time (> 1: gowsgi is faster). -c compares
 # CPU time (the benchmark's cpu-ns/op, timeit -p), steadier than wall time
@@ -17,10 +20,10 @@ BIN=$(mktemp -d)/pystdlib.test
 trap 'rm -rf "$(dirname "$BIN")"' EXIT
 go test -c -o "$BIN" . >/dev/null
 if [ -n "$MD" ]; then
-  echo "| case | gowsgi µs | CPython µs | CPython / gowsgi (median) | rounds |"
-  echo "|---|---:|---:|---:|---|"
+  echo "| case | gowsgi µs | CPython µs | CPython / gowsgi (median) | best / best | rounds |"
+  echo "|---|---:|---:|---:|---:|---|"
 else
-  printf '%-16s %10s %10s %8s   %s\n' case gowsgi_us cpython_us median rounds
+  printf '%-16s %10s %10s %8s %8s   %s\n' case gowsgi_us cpython_us median best rounds
 fi
 while IFS='|' read -r name setup stmt; do
   case "$name" in \#*|"") continue ;; esac
@@ -35,9 +38,11 @@ while IFS='|' read -r name setup stmt; do
     gws+=("$gw") pys+=("$py") ratios+=("$(echo "$py / $gw" | bc -l | xargs printf '%.2f')")
   done
   med() { printf '%s\n' "$@" | sort -g | sed -n "$((($# + 1) / 2))p"; }
+  least() { printf '%s\n' "$@" | sort -g | head -1; }
+  best=$(echo "$(least "${pys[@]}") / $(least "${gws[@]}")" | bc -l | xargs printf '%.2f')
   if [ -n "$MD" ]; then
-    printf '| %s | %.2f | %.2f | %s | %s |\n' "$name" "$(med "${gws[@]}")" "$(med "${pys[@]}")" "$(med "${ratios[@]}")" "${ratios[*]}"
+    printf '| %s | %.2f | %.2f | %s | %s | %s |\n' "$name" "$(med "${gws[@]}")" "$(med "${pys[@]}")" "$(med "${ratios[@]}")" "$best" "${ratios[*]}"
   else
-    printf '%-16s %10.2f %10.2f %8s   %s\n' "$name" "$(med "${gws[@]}")" "$(med "${pys[@]}")" "$(med "${ratios[@]}")" "${ratios[*]}"
+    printf '%-16s %10.2f %10.2f %8s %8s   %s\n' "$name" "$(med "${gws[@]}")" "$(med "${pys[@]}")" "$(med "${ratios[@]}")" "$best" "${ratios[*]}"
   fi
 done < cases.txt
