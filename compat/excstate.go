@@ -25,6 +25,17 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
+// tbExtends reports whether the traceback tb ends with the entries of
+// old (it is old with the frames an exception went through since).
+func tbExtends(tb, old *py.Traceback) bool {
+	for ; tb != nil && old != nil; tb = tb.Next {
+		if tb == old {
+			return true
+		}
+	}
+	return false
+}
+
 // handledExc is an exception an except clause is handling, in the frame
 // at call depth depth.
 type handledExc struct {
@@ -43,8 +54,11 @@ const excRecorderName = "__gowsgi_exc__"
 func (st *interpState) enterHandler(prev, value, typ py.Object, tb *py.Traceback) {
 	if e, ok := value.(*py.Exception); ok {
 		NormalizeMessage(e)
-		if e.Traceback == nil && tb != nil {
-			e.Traceback = tb // gpython kept it apart
+		// gpython keeps the traceback apart; an exception that passed
+		// through a handler before (a finally, an except that did not
+		// match) has the shorter traceback of then, which tb extends
+		if old, _ := e.Traceback.(*py.Traceback); tb != nil && (e.Traceback == nil || e.Traceback == py.None || tbExtends(tb, old)) {
+			e.Traceback = tb
 		}
 	}
 	h := st.handled
