@@ -77,25 +77,25 @@ func (ts *ThreadState) popFrames(n int) {
 }
 
 // runOwnFrame runs a frame simpleFrame built, on the thread's frame stack
-// while it runs: code without handlers in runloop.go's loop with v (when
-// the block has one) as its machine state, other code through gpython's
-// RunFrame. Then, if nothing outside can hold the frame, its memory
+// while it runs, in runloop.go's loop with v as its machine state (or,
+// for a large frame, which has none, in gpython's RunFrame). Then, if nothing outside can hold the frame, its memory
 // serves a later call (see spareFrame).
 func (ts *ThreadState) runOwnFrame(frame *py.Frame, slots []py.Object, v *vmState) (res py.Object, err error) {
 	n := len(ts.frames)
 	ts.frames = append(ts.frames, frame)
-	ran := false
+	ran, clean := false, false
 	defer func() {
-		reuse := ran && err == nil && n >= ts.pinned && frame.Code.Flags&coNoHandlers != 0
+		reuse := ran && err == nil && clean && n >= ts.pinned
 		ts.popFrames(n)
 		if reuse {
 			ts.spareFrame(frame, slots, v)
 		}
 	}()
-	if v != nil && ownLoopOK && frame.Code.Flags&coNoHandlers != 0 {
-		res, err = runLoop(frame, v)
+	if v != nil && ownLoopOK {
+		res, err, clean = runLoop(frame, v)
 	} else {
 		res, err = rawRunFrame(frame)
+		clean = frame.Code.Flags&coNoHandlers != 0
 	}
 	ran = true
 	return res, err
@@ -340,10 +340,12 @@ func (ts *ThreadState) takeFrame(n int) (*py.Frame, []py.Object, *vmState) {
 // spareFrame keeps a returned frame that simpleFrame built for reuse by
 // a later call, when nothing can still refer to it:
 //
-//   - it returned without an error, so no traceback holds it (a traceback
-//     entry for a frame is made when an exception reaches it, and then
-//     the exception leaves it: coNoHandlers code has no except, finally or
-//     with block to stop it there);
+//   - no exception reached it while it ran, so no traceback holds it (a
+//     traceback entry for a frame is made when an exception reaches it):
+//     runloop.go's loop sees every exception that does; for a frame run
+//     by gpython's RunFrame (a large one), it returned without an error
+//     and its code is coNoHandlers, with no except, finally or with block
+//     that could have stopped one there;
 //   - it is not pinned: sys._getframe and f_back pin the running frames.
 //
 // Generators' frames are never reused; a closure holds cells, not the

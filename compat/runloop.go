@@ -1,7 +1,7 @@
 package compat
 
-// runloop.go runs the frames simpleFrame builds for code with no except,
-// finally or with block (coNoHandlers) in a loop of compat's own, instead
+// runloop.go runs the frames simpleFrame builds (plain calls of functions
+// that are not generators) in an instruction loop of compat's own, instead
 // of gpython's vm.RunFrame. The instructions are gpython's handlers
 // (vm.jumpTable, with compat's replacements); what differs is where the
 // machine state lives. RunFrame declares its vm.Vm on its stack and hands
@@ -9,10 +9,21 @@ package compat
 // fifth of the cost of calling `def f(x): return x`); here the state is
 // part of the frame's block (frames.go), reused with the frame.
 //
-// With no exception handlers in the code the only blocks are loops, so
-// the unwinding after an instruction is RunFrame's for loop blocks:
-// continue jumps to the loop's start, break pops the block and jumps past
-// the loop, an exception or a return pops every block and ends the run.
+// After an instruction that ends normally the loop goes on; otherwise
+// (an exception, return, break or continue) it unwinds the frame's blocks
+// as CPython 3.4's ceval does, which is what RunFrame does:
+//   - continue in a loop block jumps to the loop's start;
+//   - each other block is popped and the stack cut to its level; an
+//     except handler's block also restores the exception it saved;
+//   - break in a loop block jumps past the loop;
+//   - an exception entering a try (except or finally) block pushes an
+//     except handler block, the exception being handled and the new one
+//     (traceback, value, type: the handler's stack), makes the new one the
+//     handled exception, and jumps to the handler;
+//   - a return or continue entering a finally block pushes its value and
+//     the reason, for END_FINALLY to resume, and jumps to the finally;
+//   - with no block left, the run ends with the return value or the
+//     exception.
 //
 // vmState mirrors vm.Vm field for field; the layout is checked at init
 // against gpython's (names, types, offsets), and where it differs every
@@ -67,12 +78,14 @@ var ownLoopOK = func() bool {
 	return vm.OpCode(haveArgument).HAS_ARG() && !vm.OpCode(haveArgument-1).HAS_ARG()
 }()
 
-// runLoop runs frame (simpleFrame's, its code coNoHandlers and not a
-// generator's) to its end with v as its machine state; v is left clear.
-func runLoop(frame *py.Frame, v *vmState) (py.Object, error) {
+// runLoop runs frame (simpleFrame's, its code not a generator's) to its
+// end with v as its machine state; v is left clear. clean reports that no
+// exception reached the frame while it ran: then no traceback holds it.
+func runLoop(frame *py.Frame, v *vmState) (res py.Object, err error, clean bool) {
 	*v = vmState{frame: frame, context: frame.Context}
 	m := (*vm.Vm)(unsafe.Pointer(v))
 	code := frame.Code.Code
+	clean = true
 	for v.why == whyNot {
 		i := frame.Lasti
 		op := code[i]
@@ -88,6 +101,7 @@ func runLoop(frame *py.Frame, v *vmState) (py.Object, error) {
 		}
 		v.extended = false
 		if err := jumpTable[op](m, arg); err != nil {
+			clean = false
 			if info, ok := err.(py.ExceptionInfo); ok {
 				v.curexc = info
 				m.AddTraceback(&v.curexc)
@@ -96,22 +110,8 @@ func runLoop(frame *py.Frame, v *vmState) (py.Object, error) {
 				m.SetException(py.MakeException(err))
 			}
 		}
-		for v.why != whyNot && frame.Block != nil {
-			b := frame.Block
-			if b.Type == py.TryBlockSetupLoop && v.why == whyContinue {
-				v.why = whyNot
-				frame.Lasti = int32(v.retval.(py.Int))
-				break
-			}
-			frame.PopBlock()
-			if len(frame.Stack) > b.Level {
-				frame.Stack = frame.Stack[:b.Level]
-			}
-			if b.Type == py.TryBlockSetupLoop && v.why == whyBreak {
-				v.why = whyNot
-				frame.Lasti = b.Handler
-				break
-			}
+		if v.why != whyNot {
+			unwind(v, m, frame)
 		}
 	}
 	res, exc := v.retval, v.curexc
@@ -120,7 +120,61 @@ func runLoop(frame *py.Frame, v *vmState) (py.Object, error) {
 	}
 	*v = vmState{}
 	if exc.IsSet() {
-		return res, exc
+		return res, exc, clean
 	}
-	return res, nil
+	return res, nil, clean
+}
+
+// unwind handles a why other than whyNot after an instruction, as the
+// file comment says.
+func unwind(v *vmState, m *vm.Vm, frame *py.Frame) {
+	for v.why != whyNot && frame.Block != nil {
+		b := frame.Block
+		if b.Type == py.TryBlockSetupLoop && v.why == whyContinue {
+			v.why = whyNot
+			frame.Lasti = int32(v.retval.(py.Int))
+			return
+		}
+		frame.PopBlock()
+		if b.Type == py.TryBlockExceptHandler {
+			m.UnwindExceptHandler(frame, b)
+			continue
+		}
+		if len(frame.Stack) > b.Level {
+			frame.Stack = frame.Stack[:b.Level]
+		}
+		switch {
+		case b.Type == py.TryBlockSetupLoop && v.why == whyBreak:
+			v.why = whyNot
+			frame.Lasti = b.Handler
+			return
+		case v.why == whyException && (b.Type == py.TryBlockSetupExcept || b.Type == py.TryBlockSetupFinally):
+			handler := b.Handler
+			frame.PushBlock(py.TryBlockExceptHandler, -1, len(frame.Stack))
+			pushExcInfo(frame, v.exc)
+			v.exc, v.curexc = v.curexc, py.ExceptionInfo{}
+			pushExcInfo(frame, v.exc)
+			v.why = whyNot
+			frame.Lasti = handler
+			return
+		case b.Type == py.TryBlockSetupFinally:
+			if v.why == whyReturn || v.why == whyContinue {
+				frame.Stack = append(frame.Stack, v.retval)
+			}
+			frame.Stack = append(frame.Stack, py.Int(v.why))
+			v.why = whyNot
+			frame.Lasti = b.Handler
+			return
+		}
+	}
+}
+
+// pushExcInfo pushes e's traceback, value and type (None for no type) on
+// the frame's stack, as values of the types RunFrame pushes.
+func pushExcInfo(frame *py.Frame, e py.ExceptionInfo) {
+	var typ py.Object = py.None
+	if e.Type != nil {
+		typ = e.Type
+	}
+	frame.Stack = append(frame.Stack, py.Object(e.Traceback), e.Value, typ)
 }

@@ -36,9 +36,9 @@ func TestOwnLoopExtendedArg(t *testing.T) {
 	frame, _, v := newFrameBlock(1)
 	frame.Code = code
 	frame.Stack = make([]py.Object, 0, 1)
-	res, err := runLoop(frame, v)
-	if err != nil || res != py.Int(65536) {
-		t.Fatalf("got %v, %v; want 65536", res, err)
+	res, err, clean := runLoop(frame, v)
+	if err != nil || res != py.Int(65536) || !clean {
+		t.Fatalf("got %v, %v, clean %v; want 65536, clean", res, err, clean)
 	}
 	if *v != (vmState{}) {
 		t.Error("the machine state is not left clear")
