@@ -31,6 +31,15 @@ func init() {
 			f := vmFrame(v)
 			top := len(f.Stack) - 1
 			obj, name := f.Stack[top], f.Code.Names[namei]
+			if m, ok := obj.(*py.Module); ok && !isSpecialName(name) {
+				// a module's attribute (base64.b64encode), before the
+				// interface probes below: no __getattribute__, its dict
+				// is its globals (lookupAttr)
+				if res, ok := m.Globals[name]; ok {
+					f.Stack[top] = res
+					return nil
+				}
+			}
 			if g, ok := obj.(py.I__getattribute__); ok {
 				// GetAttrString's first step, for every name
 				res, err := g.M__getattribute__(name)

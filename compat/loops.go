@@ -26,6 +26,7 @@ import (
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 )
 
 const (
@@ -122,6 +123,28 @@ func newLoopIter(self py.Object, obj py.Object) (py.Object, error) {
 }
 
 func init() {
+	// FOR_ITER on a wrapped iterator calls its M__next__ directly, not
+	// through py.Next's interface probe (every for loop's every item);
+	// the end of the loop is gpython's: any error (the wrapper has kept a
+	// real one aside) ends it
+	replaceOp(vm.FOR_ITER, func(orig opHandler) opHandler {
+		return func(v *vm.Vm, delta int32) error {
+			f := vmFrame(v)
+			it, ok := f.Stack[len(f.Stack)-1].(*loopIter)
+			if !ok {
+				return orig(v, delta)
+			}
+			r, err := it.M__next__()
+			if err != nil {
+				f.Stack[len(f.Stack)-1] = nil
+				f.Stack = f.Stack[:len(f.Stack)-1]
+				f.Lasti += delta
+				return nil
+			}
+			f.Stack = append(f.Stack, r)
+			return nil
+		}
+	})
 	setBuiltinFunc(iterWrapName, newLoopIter, "wraps a for loop's iterator (compat)")
 	setBuiltinFunc(loopExitName, func(self py.Object) (py.Object, error) {
 		if st := contextOf(self); st != nil && st.iterErr != nil {
