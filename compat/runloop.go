@@ -102,13 +102,7 @@ func runLoop(frame *py.Frame, v *vmState) (res py.Object, err error, clean bool)
 		v.extended = false
 		if err := jumpTable[op](m, arg); err != nil {
 			clean = false
-			if info, ok := err.(py.ExceptionInfo); ok {
-				v.curexc = info
-				m.AddTraceback(&v.curexc)
-				v.why = whyException
-			} else {
-				m.SetException(py.MakeException(err))
-			}
+			raised(v, m, err, op == byte(vm.RAISE_VARARGS) && arg > 0)
 		}
 		if v.why != whyNot {
 			unwind(v, m, frame)
@@ -123,6 +117,29 @@ func runLoop(frame *py.Frame, v *vmState) (res py.Object, err error, clean bool)
 		return res, exc, clean
 	}
 	return res, nil, clean
+}
+
+// raised makes err the exception the frame is raising, with a traceback
+// entry for its instruction. A raise statement's exception that was
+// caught before (`raise e`) goes on with its traceback, the new entries
+// before the old ones, as in CPython; gpython started it afresh.
+func raised(v *vmState, m *vm.Vm, err error, raiseStmt bool) {
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		v.curexc = e
+	case *py.Exception:
+		tb, _ := e.Traceback.(*py.Traceback)
+		if !raiseStmt || tb == nil {
+			m.SetException(e)
+			return
+		}
+		v.curexc = py.ExceptionInfo{Type: e.Type(), Value: e, Traceback: tb}
+	default:
+		m.SetException(py.MakeException(err))
+		return
+	}
+	m.AddTraceback(&v.curexc)
+	v.why = whyException
 }
 
 // unwind handles a why other than whyNot after an instruction, as the

@@ -1,0 +1,68 @@
+# raise e of an exception caught before carries on its traceback: the
+# frames of the new raise come before the old ones, as in CPython.
+import traceback
+
+
+def first():
+    raise KeyError("k")
+
+
+def keep():
+    try:
+        first()
+    except KeyError as e:
+        return e
+
+
+def again(e):
+    raise e
+
+
+def names(e):
+    return [(f.name, f.lineno) for f in traceback.extract_tb(e.__traceback__)]
+
+
+saved = keep()
+print(names(saved))
+try:
+    again(saved)
+except KeyError as e:
+    print(names(e), e is saved)
+
+
+def same_frame():
+    try:
+        first()
+    except KeyError as e:
+        raise e
+
+
+try:
+    same_frame()
+except KeyError as e:
+    print(names(e))
+
+
+def wrap():
+    try:
+        first()
+    except KeyError as e:
+        raise ValueError("wrapped") from e
+
+
+try:
+    wrap()
+except ValueError as e:
+    print(names(e), names(e.__cause__))
+
+try:
+    raise saved.with_traceback(None)
+except KeyError as e:
+    print(names(e))
+
+try:
+    raise KeyError("fresh")
+except KeyError as e:
+    print(names(e))
+
+print("".join(traceback.format_exception(type(saved), saved, saved.__traceback__)).count("File"))
