@@ -166,14 +166,25 @@ func init() {
 			return innerRun(frame)
 		}
 		st.depth++
+		var v *vmState
+		if ownLoopOK && int(frame.Lasti) < len(frame.Code.Code) {
+			v = ts.genState()
+		}
 		defer func() {
+			if v != nil {
+				ts.doneGenState()
+			}
 			ts.popFrames(n)
 			if h := st.handled; len(h) > 0 && h[len(h)-1].depth >= st.depth {
 				st.leaveFrame(err)
 			}
 			st.depth--
 		}()
-		res, err = innerRun(frame)
+		if v != nil {
+			res, err, _ = runLoop(frame, v)
+		} else {
+			res, err = innerRun(frame) // (and its error for a finished frame)
+		}
 		generatorRan(frame, res, err)
 		return res, err
 	}

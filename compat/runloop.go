@@ -25,6 +25,12 @@ package compat
 //   - with no block left, the run ends with the return value or the
 //     exception.
 //
+// A yield ends the run too, leaving the blocks for the generator's next
+// resume. A generator's resumes run here as well (frames.go's
+// py.VmRunFrame wrapper), with the machine state of the thread's k-th
+// running resume: resumes nest, one inside another's run, so k counts
+// them.
+//
 // vmState mirrors vm.Vm field for field; the layout is checked at init
 // against gpython's (names, types, offsets), and where it differs every
 // frame runs through RunFrame as before.
@@ -58,6 +64,7 @@ const (
 	whyReturn
 	whyBreak
 	whyContinue
+	whyYield
 )
 
 // ownLoopOK reports whether vmState's layout is vm.Vm's.
@@ -78,9 +85,10 @@ var ownLoopOK = func() bool {
 	return vm.OpCode(haveArgument).HAS_ARG() && !vm.OpCode(haveArgument-1).HAS_ARG()
 }()
 
-// runLoop runs frame (simpleFrame's, its code not a generator's) to its
-// end with v as its machine state; v is left clear. clean reports that no
-// exception reached the frame while it ran: then no traceback holds it.
+// runLoop runs frame (simpleFrame's, or a generator's being resumed) to
+// its end or its next yield (what it yields is the result) with v as its
+// machine state; v is left clear. clean reports that no exception reached
+// the frame while it ran: then no traceback holds it.
 func runLoop(frame *py.Frame, v *vmState) (res py.Object, err error, clean bool) {
 	*v = vmState{frame: frame, context: frame.Context}
 	m := (*vm.Vm)(unsafe.Pointer(v))
@@ -104,12 +112,12 @@ func runLoop(frame *py.Frame, v *vmState) (res py.Object, err error, clean bool)
 			clean = false
 			raised(v, m, err, op == byte(vm.RAISE_VARARGS) && arg > 0)
 		}
-		if v.why != whyNot {
+		if v.why != whyNot && v.why != whyYield {
 			unwind(v, m, frame)
 		}
 	}
 	res, exc := v.retval, v.curexc
-	if v.why != whyReturn {
+	if v.why != whyReturn && v.why != whyYield {
 		res = nil
 	}
 	*v = vmState{}
@@ -195,3 +203,17 @@ func pushExcInfo(frame *py.Frame, e py.ExceptionInfo) {
 	}
 	frame.Stack = append(frame.Stack, py.Object(e.Traceback), e.Value, typ)
 }
+
+// genState is the machine state for the thread's next generator resume,
+// made the first time that many resumes nest; the caller calls
+// doneGenState when the resume has run.
+func (ts *ThreadState) genState() *vmState {
+	if ts.genDepth == len(ts.genVMs) {
+		ts.genVMs = append(ts.genVMs, new(vmState))
+	}
+	v := ts.genVMs[ts.genDepth]
+	ts.genDepth++
+	return v
+}
+
+func (ts *ThreadState) doneGenState() { ts.genDepth-- }
