@@ -15,13 +15,15 @@ package compat
 //     inspect.currentframe work.
 //
 // gpython's EvalCode builds the frame and runs it without a hook; only a
-// generator's frame is run through py.VmRunFrame. evalFrame asks EvalCode
-// for a generator twin of the code (the same code with CO_GENERATOR set:
-// EvalCode binds the arguments into a new frame and hands it back unrun),
-// restores the frame's code and runs the frame itself, so every frame,
-// generators' included, runs through the py.VmRunFrame wrapper below,
-// which pushes it while it runs. Module bodies and exec/eval run through
-// RunCode the same way.
+// generator's frame is run through py.VmRunFrame. A call whose arguments
+// simpleFrame binds gets a frame of compat's (below); for the others
+// evalFrame asks EvalCode for a generator twin of the code (the same code
+// with CO_GENERATOR set: EvalCode binds the arguments into a new frame
+// and hands it back unrun), restores the frame's code and runs the frame
+// itself. Both run in runloop.go's loop, pushed on the thread's frame
+// stack while they run; generators' frames run through the py.VmRunFrame
+// wrapper below, which pushes them. Module bodies and exec/eval run
+// through RunCode the same way, in gpython's RunFrame.
 
 import (
 	"github.com/go-python/gpython/py"
@@ -64,7 +66,13 @@ func evalFrame(st *interpState, inner evalFunc, ctx py.Context, code *py.Code, g
 	n := len(ts.frames)
 	ts.frames = append(ts.frames, g.Frame)
 	defer ts.popFrames(n)
-	return rawRunFrame(g.Frame)
+	if !ownLoopOK {
+		return rawRunFrame(g.Frame)
+	}
+	v := ts.nestedState()
+	defer ts.doneNestedState()
+	res, err, _ = runLoop(g.Frame, v)
+	return res, err
 }
 
 // popFrames drops the frames from the n-th on (a returning call's).
@@ -168,11 +176,11 @@ func init() {
 		st.depth++
 		var v *vmState
 		if ownLoopOK && int(frame.Lasti) < len(frame.Code.Code) {
-			v = ts.genState()
+			v = ts.nestedState()
 		}
 		defer func() {
 			if v != nil {
-				ts.doneGenState()
+				ts.doneNestedState()
 			}
 			ts.popFrames(n)
 			if h := st.handled; len(h) > 0 && h[len(h)-1].depth >= st.depth {

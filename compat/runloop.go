@@ -1,13 +1,15 @@
 package compat
 
-// runloop.go runs the frames simpleFrame builds (plain calls of functions
-// that are not generators) in an instruction loop of compat's own, instead
-// of gpython's vm.RunFrame. The instructions are gpython's handlers
+// runloop.go runs Python functions' frames (every call, every generator
+// resume; module bodies and exec'd code excepted) in an instruction loop
+// of compat's own, instead of gpython's vm.RunFrame. The instructions are
+// gpython's handlers
 // (vm.jumpTable, with compat's replacements); what differs is where the
 // machine state lives. RunFrame declares its vm.Vm on its stack and hands
 // its address to every handler, so each call allocated one (128 bytes, a
-// fifth of the cost of calling `def f(x): return x`); here the state is
-// part of the frame's block (frames.go), reused with the frame.
+// fifth of the cost of calling `def f(x): return x`); here the state of
+// a frame simpleFrame builds is part of the frame's block (frames.go),
+// reused with the frame.
 //
 // After an instruction that ends normally the loop goes on; otherwise
 // (an exception, return, break or continue) it unwinds the frame's blocks
@@ -26,10 +28,11 @@ package compat
 //     exception.
 //
 // A yield ends the run too, leaving the blocks for the generator's next
-// resume. A generator's resumes run here as well (frames.go's
-// py.VmRunFrame wrapper), with the machine state of the thread's k-th
-// running resume: resumes nest, one inside another's run, so k counts
-// them.
+// resume. A generator's resumes (frames.go's py.VmRunFrame wrapper) and
+// the calls whose frames gpython's EvalCode binds (*args, **kwargs,
+// keyword-only parameters) run here as well, with the machine state of
+// the thread's k-th such run: runs nest, one inside another's, so k
+// counts them.
 //
 // vmState mirrors vm.Vm field for field; the layout is checked at init
 // against gpython's (names, types, offsets), and where it differs every
@@ -204,16 +207,17 @@ func pushExcInfo(frame *py.Frame, e py.ExceptionInfo) {
 	frame.Stack = append(frame.Stack, py.Object(e.Traceback), e.Value, typ)
 }
 
-// genState is the machine state for the thread's next generator resume,
-// made the first time that many resumes nest; the caller calls
-// doneGenState when the resume has run.
-func (ts *ThreadState) genState() *vmState {
-	if ts.genDepth == len(ts.genVMs) {
-		ts.genVMs = append(ts.genVMs, new(vmState))
+// nestedState is the machine state for the thread's next run of a frame
+// without one of its own (a generator's resume, an EvalCode-bound call),
+// made the first time that many such runs nest; the caller calls
+// doneNestedState when the run has ended.
+func (ts *ThreadState) nestedState() *vmState {
+	if ts.nested == len(ts.nestedVMs) {
+		ts.nestedVMs = append(ts.nestedVMs, new(vmState))
 	}
-	v := ts.genVMs[ts.genDepth]
-	ts.genDepth++
+	v := ts.nestedVMs[ts.nested]
+	ts.nested++
 	return v
 }
 
-func (ts *ThreadState) doneGenState() { ts.genDepth-- }
+func (ts *ThreadState) doneNestedState() { ts.nested-- }

@@ -44,10 +44,10 @@ type ThreadState struct {
 	frames []*py.Frame
 	pinned int
 	spare  [len(frameClasses)][]spareFrame
-	// the machine states of the generator resumes running, and how many
-	// run (runloop.go)
-	genVMs   []*vmState
-	genDepth int
+	// the machine states of the nested runs of frames without one of
+	// their own, and how many run (runloop.go)
+	nestedVMs []*vmState
+	nested    int
 	// loops.go: a pending interrupt, and the error that ended a for loop
 	interrupt interruptSlot
 	iterErr   error

@@ -66,3 +66,26 @@ except KeyError as e:
     print(names(e))
 
 print("".join(traceback.format_exception(type(saved), saved, saved.__traceback__)).count("File"))
+
+
+# the same from a function with *args, **kwargs and keyword-only
+# parameters, and from a generator
+def again_star(*args, **kwargs):
+    raise args[0]
+
+
+def again_kwonly(e, *, label="x"):
+    raise e
+
+
+def again_gen(e):
+    yield 1
+    raise e
+
+
+for call in (lambda: again_star(saved, k=1), lambda: again_kwonly(saved, label="y"), lambda: list(again_gen(saved))):
+    saved = keep()
+    try:
+        call()
+    except KeyError as e:
+        print([n for n, _ in names(e)])
