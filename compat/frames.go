@@ -22,8 +22,8 @@ package compat
 // and hands it back unrun), restores the frame's code and runs the frame
 // itself. Both run in runloop.go's loop, pushed on the thread's frame
 // stack while they run; generators' frames run through the py.VmRunFrame
-// wrapper below, which pushes them. Module bodies and exec/eval run
-// through RunCode the same way, in gpython's RunFrame.
+// wrapper below, which pushes them and runs them in the loop too, as it
+// does module bodies and exec/eval code (RunCode).
 
 import (
 	"github.com/go-python/gpython/py"
@@ -171,7 +171,13 @@ func init() {
 		ts.frames = append(ts.frames, frame)
 		if !gen {
 			defer ts.popFrames(n)
-			return innerRun(frame)
+			if !ownLoopOK || int(frame.Lasti) >= len(frame.Code.Code) {
+				return innerRun(frame)
+			}
+			v := ts.nestedState()
+			defer ts.doneNestedState()
+			res, err, _ = runLoop(frame, v)
+			return res, err
 		}
 		st.depth++
 		var v *vmState

@@ -1,8 +1,8 @@
 package compat
 
-// runloop.go runs Python functions' frames (every call, every generator
-// resume; module bodies and exec'd code excepted) in an instruction loop
-// of compat's own, instead of gpython's vm.RunFrame. The instructions are
+// runloop.go runs Python frames (every call, every generator resume,
+// module bodies and exec'd code) in an instruction loop of compat's own,
+// instead of gpython's vm.RunFrame. The instructions are
 // gpython's handlers
 // (vm.jumpTable, with compat's replacements); what differs is where the
 // machine state lives. RunFrame declares its vm.Vm on its stack and hands
@@ -28,9 +28,9 @@ package compat
 //     exception.
 //
 // A yield ends the run too, leaving the blocks for the generator's next
-// resume. A generator's resumes (frames.go's py.VmRunFrame wrapper) and
-// the calls whose frames gpython's EvalCode binds (*args, **kwargs,
-// keyword-only parameters) run here as well, with the machine state of
+// resume. A generator's resumes and module bodies (frames.go's
+// py.VmRunFrame wrapper) and the calls whose frames gpython's EvalCode
+// binds (*args, **kwargs, keyword-only parameters) run here as well, with the machine state of
 // the thread's k-th such run: runs nest, one inside another's, so k
 // counts them.
 //

@@ -89,3 +89,16 @@ for call in (lambda: again_star(saved, k=1), lambda: again_kwonly(saved, label="
         call()
     except KeyError as e:
         print([n for n, _ in names(e)])
+
+# and from module-level code and exec'd code
+saved = keep()
+try:
+    raise saved
+except KeyError as e:
+    print([n for n, _ in names(e)])
+saved = keep()
+ns = {"saved": saved}
+try:
+    exec("raise saved", ns)
+except KeyError as e:
+    print([n for n, _ in names(e)])
