@@ -86,24 +86,32 @@ func (ts *ThreadState) popFrames(n int) {
 
 // runOwnFrame runs a frame simpleFrame built, on the thread's frame stack
 // while it runs, in runloop.go's loop with v as its machine state (or,
-// for a large frame, which has none, in gpython's RunFrame). Then, if nothing outside can hold the frame, its memory
-// serves a later call (see spareFrame).
+// for a large frame, which has none in its block, with a nested one).
+// Then, if nothing outside can hold the frame, its memory serves a later
+// call (see spareFrame).
 func (ts *ThreadState) runOwnFrame(frame *py.Frame, slots []py.Object, v *vmState) (res py.Object, err error) {
 	n := len(ts.frames)
 	ts.frames = append(ts.frames, frame)
-	ran, clean := false, false
+	ran, clean, nested := false, false, false
 	defer func() {
+		if nested {
+			ts.doneNestedState()
+		}
 		reuse := ran && err == nil && clean && n >= ts.pinned
 		ts.popFrames(n)
 		if reuse {
 			ts.spareFrame(frame, slots, v)
 		}
 	}()
-	if v != nil && ownLoopOK {
-		res, err, clean = runLoop(frame, v)
-	} else {
+	switch {
+	case !ownLoopOK:
 		res, err = rawRunFrame(frame)
 		clean = frame.Code.Flags&coNoHandlers != 0
+	case v != nil:
+		res, err, clean = runLoop(frame, v)
+	default:
+		nested = true
+		res, err, clean = runLoop(frame, ts.nestedState())
 	}
 	ran = true
 	return res, err
@@ -368,9 +376,9 @@ func (ts *ThreadState) takeFrame(n int) (*py.Frame, []py.Object, *vmState) {
 //   - no exception reached it while it ran, so no traceback holds it (a
 //     traceback entry for a frame is made when an exception reaches it):
 //     runloop.go's loop sees every exception that does; for a frame run
-//     by gpython's RunFrame (a large one), it returned without an error
-//     and its code is coNoHandlers, with no except, finally or with block
-//     that could have stopped one there;
+//     by gpython's RunFrame (where vmState's layout is not vm.Vm's), it
+//     returned without an error and its code is coNoHandlers, with no
+//     except, finally or with block that could have stopped one there;
 //   - it is not pinned: sys._getframe and f_back pin the running frames.
 //
 // Generators' frames are never reused; a closure holds cells, not the

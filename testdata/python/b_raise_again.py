@@ -102,3 +102,14 @@ try:
     exec("raise saved", ns)
 except KeyError as e:
     print([n for n, _ in names(e)])
+
+# and from a function too large for a frame block (more than 32 locals
+# and stack slots)
+src = "def big(e):\n" + "".join("    v%d = %d\n" % (i, i) for i in range(40)) + "    if e is not None:\n        raise e\n    return v0 + v39\n"
+exec(src, ns)
+print(ns["big"](None), [ns["big"](None) for _ in range(3)])
+saved = keep()
+try:
+    ns["big"](saved)
+except KeyError as e:
+    print([n for n, _ in names(e)])
