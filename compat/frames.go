@@ -66,12 +66,7 @@ func evalFrame(st *interpState, inner evalFunc, ctx py.Context, code *py.Code, g
 	n := len(ts.frames)
 	ts.frames = append(ts.frames, g.Frame)
 	defer ts.popFrames(n)
-	if !ownLoopOK {
-		return rawRunFrame(g.Frame)
-	}
-	v := ts.nestedState()
-	defer ts.doneNestedState()
-	res, err, _ = runLoop(g.Frame, v)
+	res, err, _ = ts.runNested(g.Frame)
 	return res, err
 }
 
@@ -92,26 +87,18 @@ func (ts *ThreadState) popFrames(n int) {
 func (ts *ThreadState) runOwnFrame(frame *py.Frame, slots []py.Object, v *vmState) (res py.Object, err error) {
 	n := len(ts.frames)
 	ts.frames = append(ts.frames, frame)
-	ran, clean, nested := false, false, false
+	ran, clean := false, false
 	defer func() {
-		if nested {
-			ts.doneNestedState()
-		}
 		reuse := ran && err == nil && clean && n >= ts.pinned
 		ts.popFrames(n)
 		if reuse {
 			ts.spareFrame(frame, slots, v)
 		}
 	}()
-	switch {
-	case !ownLoopOK:
-		res, err = rawRunFrame(frame)
-		clean = frame.Code.Flags&coNoHandlers != 0
-	case v != nil:
+	if v != nil && ownLoopOK {
 		res, err, clean = runLoop(frame, v)
-	default:
-		nested = true
-		res, err, clean = runLoop(frame, ts.nestedState())
+	} else {
+		res, err, clean = ts.runNested(frame)
 	}
 	ran = true
 	return res, err
@@ -122,8 +109,25 @@ func (ts *ThreadState) runOwnFrame(frame *py.Frame, slots []py.Object, v *vmStat
 func (ts *ThreadState) pin() { ts.pinned = len(ts.frames) }
 
 // rawRunFrame is gpython's own RunFrame, for frames whose caller pushes
-// them (evalFrame) and that are not generators'.
+// them (runNested and the py.VmRunFrame wrapper below).
 var rawRunFrame = py.VmRunFrame
+
+// runNested runs frame, pushed by the caller, in runloop.go's loop with
+// the machine state of the thread's next nested run (a frame whose block
+// has none: an EvalCode-bound call's, a large one's, a generator's
+// resume, a module body). Where the loop is off (vmState's layout is not
+// vm.Vm's), or the frame has run to its end (RunFrame's error), it runs
+// in gpython's RunFrame, and clean is true only for coNoHandlers code
+// that returned (see spareFrame).
+func (ts *ThreadState) runNested(frame *py.Frame) (res py.Object, err error, clean bool) {
+	if !ownLoopOK || int(frame.Lasti) >= len(frame.Code.Code) {
+		res, err = rawRunFrame(frame)
+		return res, err, err == nil && frame.Code.Flags&coNoHandlers != 0
+	}
+	v := ts.nestedState()
+	defer ts.doneNestedState()
+	return runLoop(frame, v)
+}
 
 // RunCode runs code (a module body, exec'd or eval'd code) in globals and
 // locals, as ctx.RunCode does, with its frame on the thread's frame stack.
@@ -158,7 +162,6 @@ func callerFrame(ctx py.Context, depth int) *py.Frame {
 }
 
 func init() {
-	innerRun := py.VmRunFrame
 	// every frame run through py.VmRunFrame (generators' resumes, module
 	// bodies) is on the thread's frame stack while it runs; a generator
 	// also runs as a call of its own: the handlers it enters end when it
@@ -167,7 +170,7 @@ func init() {
 	py.VmRunFrame = func(frame *py.Frame) (res py.Object, err error) {
 		gen := frame.Code.Flags&py.CO_GENERATOR != 0
 		if frame.Context == nil {
-			res, err = innerRun(frame)
+			res, err = rawRunFrame(frame)
 			if gen {
 				generatorRan(frame, res, err)
 			}
@@ -179,34 +182,18 @@ func init() {
 		ts.frames = append(ts.frames, frame)
 		if !gen {
 			defer ts.popFrames(n)
-			if !ownLoopOK || int(frame.Lasti) >= len(frame.Code.Code) {
-				return innerRun(frame)
-			}
-			v := ts.nestedState()
-			defer ts.doneNestedState()
-			res, err, _ = runLoop(frame, v)
+			res, err, _ = ts.runNested(frame)
 			return res, err
 		}
 		st.depth++
-		var v *vmState
-		if ownLoopOK && int(frame.Lasti) < len(frame.Code.Code) {
-			v = ts.nestedState()
-		}
 		defer func() {
-			if v != nil {
-				ts.doneNestedState()
-			}
 			ts.popFrames(n)
 			if h := st.handled; len(h) > 0 && h[len(h)-1].depth >= st.depth {
 				st.leaveFrame(err)
 			}
 			st.depth--
 		}()
-		if v != nil {
-			res, err, _ = runLoop(frame, v)
-		} else {
-			res, err = innerRun(frame) // (and its error for a finished frame)
-		}
+		res, err, _ = ts.runNested(frame)
 		generatorRan(frame, res, err)
 		return res, err
 	}
@@ -385,13 +372,12 @@ func (ts *ThreadState) takeFrame(n int) (*py.Frame, []py.Object, *vmState) {
 // frame; locals() copies into a dict of its own.
 func (ts *ThreadState) spareFrame(f *py.Frame, slots []py.Object, v *vmState) {
 	c := frameClass(cap(slots))
-	if c < 0 || v == nil || cap(slots) != frameClasses[c] || len(ts.spare[c]) >= maxSpare {
+	if c < 0 || cap(slots) != frameClasses[c] || len(ts.spare[c]) >= maxSpare {
 		return
 	}
 	slots = slots[:cap(slots)]
 	clear(slots)
-	*f = py.Frame{Blockstack: f.Blockstack[:0]}
-	*v = vmState{}
+	*f = py.Frame{Blockstack: f.Blockstack[:0]} // (runLoop leaves v clear)
 	ts.spare[c] = append(ts.spare[c], spareFrame{f, slots[:0], v})
 }
 

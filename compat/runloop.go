@@ -207,10 +207,9 @@ func pushExcInfo(frame *py.Frame, e py.ExceptionInfo) {
 	frame.Stack = append(frame.Stack, py.Object(e.Traceback), e.Value, typ)
 }
 
-// nestedState is the machine state for the thread's next run of a frame
-// without one of its own (a generator's resume, an EvalCode-bound call),
-// made the first time that many such runs nest; the caller calls
-// doneNestedState when the run has ended.
+// nestedState is the machine state for the thread's next nested run
+// (runNested in frames.go), made the first time that many such runs
+// nest; the caller calls doneNestedState when the run has ended.
 func (ts *ThreadState) nestedState() *vmState {
 	if ts.nested == len(ts.nestedVMs) {
 		ts.nestedVMs = append(ts.nestedVMs, new(vmState))
